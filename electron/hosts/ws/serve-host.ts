@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
+import type { MethodName } from '../../../shared/contract';
+import { createServices, type ServiceOptions, type Services } from '../../services';
+import { registerAll, type RawHandler } from '../register';
+import { checkHostAndOrigin, cookieToken, RateLimiter, TOKEN_COOKIE, tokenMatches } from './guard';
+import { serveStatic } from './static-files';
+
+/** Largest WebSocket message accepted; bigger ones close the connection (1009). */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+const RequestSchema = z.object({
+  id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  method: z.string().max(100),
+  params: z.unknown(),
+});
+
+/** Options of the serve host. */
+export interface ServeOptions extends Omit<ServiceOptions, 'host' | 'pickFolder'> {
+  /** Folder opened at start; the browser shows it at once. */
+  folder?: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Built renderer (dist/renderer). */
+  rendererDir: string;
+  /** Fixed token for tests; random by default. */
+  token?: string;
+}
+
+/** A running serve host. */
+export interface ServeHost {
+  url: string;
+  port: number;
+  token: string;
+  services: Services;
+  registered: MethodName[];
+  close(): Promise<void>;
+}
+
+/**
+ * The `dossier serve` host: one HTTP server on 127.0.0.1 serving the built renderer and a WebSocket that
+ * speaks the contract. A random token (URL → HttpOnly cookie) gates every request: 401 without it; a
+ * foreign Host or Origin gets 403. All connections share one session, so every tab sees the same folder.
+ */
+export async function startServeHost(options: ServeOptions): Promise<ServeHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const services = await createServices({ ...options, host: 'serve' });
+  if (options.folder) await services.session.open(options.folder);
+  const table = new Map<string, RawHandler>();
+  const registered = registerAll(
+    () => services.handlers,
+    (method, handler) => table.set(method, handler),
+  );
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    void handleHttp(req, res).catch((e) => {
+      console.error('serve: request failed:', e);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+
+  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const bad = checkHostAndOrigin(req, port);
+    if (bad) return deny(res, 403, `Forbidden: ${bad}.`);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return deny(res, 405, 'Method not allowed.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const fromQuery = url.searchParams.get('token') ?? undefined;
+    if (fromQuery !== undefined) {
+      if (!tokenMatches(fromQuery, token))
+        return deny(
+          res,
+          401,
+          'Unauthorized: the token in this link is wrong. Use the URL printed by `dossier serve`.',
+        );
+      url.searchParams.delete('token');
+      res.writeHead(302, {
+        'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname + (url.search || ''),
+        'Cache-Control': 'no-store',
+      });
+      return void res.end();
+    }
+    if (!tokenMatches(cookieToken(req), token)) {
+      return deny(
+        res,
+        401,
+        'Unauthorized: open the URL printed by `dossier serve`, including its ?token=… part.',
+      );
+    }
+    await serveStatic(options.rendererDir, url.pathname, res, port);
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  server.on('upgrade', (req, socket, head) => {
+    const bad = checkHostAndOrigin(req, port);
+    const path = (req.url ?? '').split('?')[0];
+    const status = bad ? 403 : !tokenMatches(cookieToken(req), token) ? 401 : path !== '/ws' ? 404 : 0;
+    if (status !== 0) {
+      socket.write(
+        `HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : status === 401 ? 'Unauthorized' : 'Not Found'}\r\nConnection: close\r\n\r\n`,
+      );
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws));
+  });
+
+  function onConnection(ws: WebSocket): void {
+    const limiter = new RateLimiter(500, 1000);
+    const unsubscribe = services.session.events.subscribe((message) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    });
+    ws.on('close', unsubscribe);
+    ws.on('message', (data, isBinary) => {
+      void answer(ws, data.toString(), isBinary, limiter);
+    });
+  }
+
+  async function answer(ws: WebSocket, text: string, isBinary: boolean, limiter: RateLimiter): Promise<void> {
+    let id = -1;
+    let reply;
+    if (!limiter.take())
+      reply = { ok: false, code: 'forbidden', message: 'serve: too many requests; slow down.' };
+    else if (isBinary)
+      reply = { ok: false, code: 'invalid_params', message: 'serve: binary messages are not accepted.' };
+    else {
+      const parsed = RequestSchema.safeParse(safeJson(text));
+      if (!parsed.success)
+        reply = {
+          ok: false,
+          code: 'invalid_params',
+          message: 'serve: a message must be {"id": number, "method": string, "params": object}.',
+        };
+      else {
+        id = parsed.data.id;
+        const handler = table.get(parsed.data.method);
+        reply = handler
+          ? await handler(parsed.data.params, undefined)
+          : {
+              ok: false,
+              code: 'unknown_method',
+              message: `contract: there is no method "${parsed.data.method.slice(0, 80)}"`,
+            };
+      }
+    }
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, reply }));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
+    port,
+    token,
+    services,
+    registered,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function deny(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { BrowserWindow } from 'electron';
+import path from 'node:path';
+import { APP_SCHEME } from './protocol';
+import type { SavedBounds } from './window-state';
+
+/** The only web preferences any Dossier window gets: sandboxed, isolated, no Node, no remote content. */
+export function secureWebPreferences(preload: string): Electron.WebPreferences {
+  return {
+    preload,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+  };
+}
+
+/** The one secure-window factory: every window of the app is made here. */
+export function createSecureWindow(bounds: SavedBounds, distDir: string): BrowserWindow {
+  const win = new BrowserWindow({
+    ...(bounds.x >= 0 && bounds.y >= 0 ? { x: bounds.x, y: bounds.y } : {}),
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Dossier',
+    backgroundColor: '#1e1f22',
+    webPreferences: secureWebPreferences(path.join(distDir, 'electron', 'preload.cjs')),
+  });
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_SCHEME}://app/index.html`);
+  return win;
+}

@@ -1,0 +1,19 @@
+import type { MethodName, Params, Result } from '../../shared/contract';
+import { appHandlers } from './app/handlers';
+import { documentHandlers } from './documents/handlers';
+import type { Session } from './session';
+import { workspaceHandlers } from './workspace/handlers';
+
+/** One service function per contract method, taking parsed params. */
+export type Handler<M extends MethodName> = (params: Params<M>) => Promise<Result<M>>;
+/** The full handler table: the type makes a missing method a compile error. */
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** Builds every service handler for one session. Each domain contributes its rows. */
+export function createHandlers(session: Session): Handlers {
+  return {
+    ...appHandlers(session),
+    ...workspaceHandlers(session),
+    ...documentHandlers(session),
+  };
+}

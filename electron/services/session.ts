@@ -1,0 +1,87 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { HostKind } from '../../shared/model/workspace';
+import { AppStateStore } from './app/app-state';
+import { DossierError, isErrnoException } from './errors';
+import { EventBus } from './events';
+import { locateSidecar } from './sidecar/location';
+import { Workspace } from './workspace/workspace';
+
+/** What a host tells the services about where it runs. */
+export interface ServiceOptions {
+  host: HostKind;
+  /** App data directory: app state, sidecars of read-only folders. */
+  dataDir: string;
+  /** OS cache directory for Dossier: indexes and parse caches, always regenerable. */
+  cacheDir: string;
+  version: string;
+  /** Native folder picker; only the desktop host has one. */
+  pickFolder?: () => Promise<string | null>;
+}
+
+/** The state behind one client connection or window: the open folder and its event bus. */
+export class Session {
+  readonly events = new EventBus();
+  readonly appState: AppStateStore;
+  private current: Workspace | null = null;
+  private opening: Promise<Workspace> | null = null;
+
+  constructor(readonly options: ServiceOptions) {
+    this.appState = new AppStateStore(options.dataDir);
+  }
+
+  /** The open workspace, or a no_workspace error that tells the user what to do. */
+  workspace(): Workspace {
+    if (!this.current)
+      throw new DossierError(
+        'no_workspace',
+        'workspace: no folder is open. Open a folder of articles first.',
+      );
+    return this.current;
+  }
+
+  /** The open workspace or null. */
+  maybeWorkspace(): Workspace | null {
+    return this.current;
+  }
+
+  /** Opens `folder` (resolved, must be a directory); concurrent opens of the same call are not interleaved. */
+  async open(folder: string): Promise<Workspace> {
+    const root = path.resolve(folder);
+    await assertDirectory(root);
+    const run = async () => {
+      const sidecar = await locateSidecar(root, this.options.dataDir);
+      const ws = await Workspace.open(root, sidecar, (p) => this.events.emit('index.progress', p));
+      this.current = ws;
+      await this.appState.touch(root).catch(() => undefined);
+      this.events.emit('workspace.opened', ws.info());
+      return ws;
+    };
+    const previous = this.opening ?? Promise.resolve(null);
+    const next = previous.catch(() => null).then(run);
+    this.opening = next;
+    return next;
+  }
+}
+
+async function assertDirectory(root: string): Promise<void> {
+  try {
+    const info = await stat(root);
+    if (!info.isDirectory())
+      throw new DossierError(
+        'invalid_params',
+        `workspace: ${root} is a file, not a folder. Choose the folder that holds your articles.`,
+      );
+  } catch (e) {
+    if (e instanceof DossierError) throw e;
+    if (isErrnoException(e) && e.code === 'ENOENT')
+      throw new DossierError(
+        'not_found',
+        `workspace: the folder ${root} does not exist. Check the path and try again.`,
+      );
+    throw new DossierError(
+      'io_error',
+      `workspace: cannot open ${root}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+}

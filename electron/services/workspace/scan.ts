@@ -1,0 +1,114 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SkippedFile } from '../../../shared/model/document';
+import { isErrnoException } from '../errors';
+import { SIDECAR_DIR } from '../sidecar/location';
+
+/** A file found by the walk: absolute path for fs calls, NFC relative path with `/` for ids. */
+export interface FoundFile {
+  absPath: string;
+  relPath: string;
+}
+
+/** What the walk found and what it had to leave out. */
+export interface ScanResult {
+  files: FoundFile[];
+  skipped: SkippedFile[];
+}
+
+/** Names that are never articles: our sidecar, VCS folders, editor temp and lock files, OS litter. */
+export function isIgnoredName(name: string): boolean {
+  return (
+    name === SIDECAR_DIR ||
+    name.startsWith('.') ||
+    name.endsWith('~') ||
+    name.endsWith('.swp') ||
+    name.endsWith('.tmp') ||
+    name.endsWith('.meta.json') ||
+    name === 'Thumbs.db' ||
+    name === 'desktop.ini' ||
+    name.startsWith('~$')
+  );
+}
+
+/**
+ * Walks `root` iteratively (no recursion depth limit), following symlinks only while they stay inside
+ * the root and never twice to the same real directory (loops end). Unreadable entries are reported.
+ */
+export async function scanFolder(root: string): Promise<ScanResult> {
+  const realRoot = await realpath(root);
+  const files: FoundFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const visited = new Set<string>([realRoot]);
+  const queue: string[] = [root];
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/').normalize('NFC');
+  while (queue.length > 0) {
+    const dir = queue.shift() as string;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({
+        path: rel(dir) || '.',
+        reason: 'unreadable',
+        detail: errnoDetail(e, 'folder could not be listed'),
+      });
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (isIgnoredName(entry.name)) continue;
+      const abs = path.join(dir, entry.name);
+      const kind = await classify(abs, realRoot, visited);
+      if (kind.type === 'dir') queue.push(abs);
+      else if (kind.type === 'file') files.push({ absPath: abs, relPath: rel(abs) });
+      else if (kind.type === 'skip')
+        skipped.push({ path: rel(abs), reason: kind.reason, detail: kind.detail });
+    }
+  }
+  return { files, skipped };
+}
+
+type Classified =
+  | { type: 'dir' }
+  | { type: 'file' }
+  | { type: 'ignore' }
+  | { type: 'skip'; reason: SkippedFile['reason']; detail: string };
+
+async function classify(abs: string, realRoot: string, visited: Set<string>): Promise<Classified> {
+  try {
+    const link = await lstat(abs);
+    if (!link.isSymbolicLink()) {
+      if (link.isDirectory()) {
+        visited.add(abs);
+        return { type: 'dir' };
+      }
+      return link.isFile() ? { type: 'file' } : { type: 'ignore' };
+    }
+    const target = await realpath(abs);
+    const inside = path.relative(realRoot, target);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) {
+      return {
+        type: 'skip',
+        reason: 'outside-root',
+        detail: 'a link that points outside the folder is not followed',
+      };
+    }
+    const info = await stat(target);
+    if (info.isDirectory()) {
+      if (visited.has(target))
+        return { type: 'skip', reason: 'symlink-loop', detail: 'a link back into a folder already scanned' };
+      visited.add(target);
+      return { type: 'dir' };
+    }
+    return info.isFile() ? { type: 'file' } : { type: 'ignore' };
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ELOOP')
+      return { type: 'skip', reason: 'symlink-loop', detail: 'a symbolic link loop' };
+    return { type: 'skip', reason: 'unreadable', detail: errnoDetail(e, 'could not be read') };
+  }
+}
+
+function errnoDetail(e: unknown, what: string): string {
+  return isErrnoException(e) ? `${what} (${e.code})` : `${what}: ${String(e)}`;
+}

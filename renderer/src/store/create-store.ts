@@ -1,0 +1,23 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DossierClient } from '../client';
+import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
+import { createReaderSlice, type ReaderSlice } from './slices/reader-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
+
+/** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
+export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice;
+/** The store handle passed through React context. */
+export type WorkbenchStore = StoreApi<WorkbenchState>;
+
+/** Creates the store for a client and wires the service events to it. */
+export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
+  const store = createStore<WorkbenchState>()((...a) => ({
+    ...createWorkspaceSlice(client)(...a),
+    ...createLibrarySlice(client)(...a),
+    ...createReaderSlice(client)(...a),
+  }));
+  client.on('workspace.opened', () => void store.getState().refreshWorkspace());
+  client.on('index.progress', (progress) => store.setState({ progress }));
+  client.on('documents.changed', () => void store.getState().loadLibrary());
+  return store;
+}

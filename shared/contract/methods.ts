@@ -1,0 +1,42 @@
+/**
+ * Method and event names of the one contract (DESIGN.md §3). Zero dependencies: the sandboxed preload
+ * imports this file alone, so it must stay plain data. The zod shapes live in schemas.ts; a contract
+ * test proves both tables name exactly the same methods and events.
+ */
+
+/** Every method, `domain.verb`. Adding one means a row here, a row in schemas, a service handler and a test. */
+export const METHODS = [
+  'app.info',
+  'workspace.open',
+  'workspace.pick',
+  'workspace.current',
+  'workspace.report',
+  'workspace.recent',
+  'documents.list',
+  'documents.get',
+] as const;
+
+/** Events the services push to every connected client. */
+export const EVENTS = [
+  'workspace.opened',
+  'index.progress',
+  'documents.changed',
+  'file.changed',
+  'sidecar.saved',
+  'ui.command',
+] as const;
+
+/** A contract method name. */
+export type MethodName = (typeof METHODS)[number];
+/** A contract event name. */
+export type EventName = (typeof EVENTS)[number];
+
+/** Prefix of every Electron IPC channel; the preload and the ipc host agree on it. */
+export const IPC_CHANNEL_PREFIX = 'dossier:';
+/** The one IPC channel that carries events from main to renderer. */
+export const IPC_EVENT_CHANNEL = 'dossier:event';
+
+/** True when `name` is a contract method (used on every untrusted boundary). */
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && (METHODS as readonly string[]).includes(name);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ProgressSchema, UiCommandSchema, WorkspaceInfoSchema } from '../model/workspace';
+import { appMethods } from './domains/app';
+import { documentMethods } from './domains/documents';
+import { workspaceMethods } from './domains/workspace';
+import type { EventName, MethodName } from './methods';
+import type { MethodSpec } from './spec';
+
+/**
+ * The contract table (DESIGN.md §3): method → params schema → result schema. Every host is generated
+ * from it; each domain keeps its rows in domains/<domain>.ts.
+ */
+export const contract = {
+  ...appMethods,
+  ...workspaceMethods,
+  ...documentMethods,
+} satisfies Record<MethodName, MethodSpec>;
+
+/** Payload schema of every event the services push. */
+export const eventSchemas = {
+  'workspace.opened': WorkspaceInfoSchema,
+  'index.progress': ProgressSchema,
+  'documents.changed': z.object({ ids: z.array(z.string()), reason: z.string() }),
+  'file.changed': z.object({ path: z.string(), kind: z.enum(['added', 'changed', 'removed']) }),
+  'sidecar.saved': z.object({ at: z.string(), file: z.string() }),
+  /** A native-menu or shortcut command for the renderer (desktop host only). */
+  'ui.command': z.object({ command: UiCommandSchema }),
+} satisfies Record<EventName, z.ZodType>;
