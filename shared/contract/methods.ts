@@ -3,28 +3,14 @@
  * imports this file alone, so it must stay plain data. The zod shapes live in schemas.ts; a contract
  * test proves both tables name exactly the same methods and events.
  */
+import { CORE_EVENTS, CORE_METHODS } from './names/core';
 
-/** Every method, `domain.verb`. Adding one means a row here, a row in schemas, a service handler and a test. */
-export const METHODS = [
-  'app.info',
-  'workspace.open',
-  'workspace.pick',
-  'workspace.current',
-  'workspace.report',
-  'workspace.recent',
-  'documents.list',
-  'documents.get',
-] as const;
+/** Every method, `domain.verb`. Each domain lists its names in names/<domain>.ts; adding one means a row
+ * there, a row in its schemas, a service handler and a test. */
+export const METHODS = [...CORE_METHODS] as const;
 
 /** Events the services push to every connected client. */
-export const EVENTS = [
-  'workspace.opened',
-  'index.progress',
-  'documents.changed',
-  'file.changed',
-  'sidecar.saved',
-  'ui.command',
-] as const;
+export const EVENTS = [...CORE_EVENTS] as const;
 
 /** A contract method name. */
 export type MethodName = (typeof METHODS)[number];

@@ -15,8 +15,17 @@ import { scanFolder } from './scan';
 /** Parallel file reads during a scan: enough to hide I/O latency, far below any fd limit. */
 const PARSE_CONCURRENCY = 8;
 
+/** Files whose parse changed, by NFC relative path (what search, anchoring and entities react to). */
+export interface FilesChange {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
 /** An open folder: its parsed files and what the scan reported. */
 export class Workspace {
+  private readonly changeListeners = new Set<(change: FilesChange) => void>();
+
   private constructor(
     readonly root: string,
     readonly sidecar: SidecarInfo,
@@ -107,6 +116,26 @@ export class Workspace {
       entries: parsed.entries,
       splitReason: parsed.splitReason,
     };
+  }
+
+  /**
+   * Subscribes to re-parsed files (watcher, encoding override). Domain services that derive data from
+   * the text — the search index, annotation anchors, entity mentions — refresh themselves from here.
+   */
+  onFilesChanged(listener: (change: FilesChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Tells every subscriber which files changed; a failing subscriber never stops the others. */
+  protected notifyFilesChanged(change: FilesChange): void {
+    for (const listener of this.changeListeners) {
+      try {
+        listener(change);
+      } catch (e) {
+        console.error('workspace: a files-changed listener failed:', e);
+      }
+    }
   }
 
   private countDocuments(): number {
