@@ -1,8 +1,12 @@
+import type { SkippedFile } from '../../../../shared/model/document';
 import { useWorkbench } from '../../store/context';
+
+// A stable empty list: a selector returning a fresh [] would re-render forever.
+const NONE: SkippedFile[] = [];
 
 /** "Files not indexed (N)": every skipped file with the reason, so nothing disappears silently. */
 export function NotIndexedList() {
-  const skipped = useWorkbench((s) => s.report?.files.skipped ?? []);
+  const skipped = useWorkbench((s) => s.report?.files.skipped ?? NONE);
   if (skipped.length === 0) return null;
   return (
     <details className="not-indexed">
