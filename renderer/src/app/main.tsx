@@ -4,6 +4,7 @@ import { createClient } from '../client';
 import { createWorkbenchStore } from '../store/create-store';
 import { StoreProvider } from '../store/context';
 import { App } from './App';
+import './registrations';
 import './styles.css';
 
 const store = createWorkbenchStore(createClient());
