@@ -20,7 +20,11 @@ afterEach(async () => {
 });
 
 function store(extra: Partial<ConstructorParameters<typeof SidecarStore>[0]> = {}): SidecarStore {
-  return new SidecarStore({ dir: path.join(dir, '.dossier'), backupDir: path.join(dir, 'backups'), ...extra });
+  return new SidecarStore({
+    dir: path.join(dir, '.dossier'),
+    backupDir: path.join(dir, 'backups'),
+    ...extra,
+  });
 }
 
 describe('sidecar store', () => {
@@ -85,7 +89,9 @@ describe('sidecar store', () => {
     const names = await readdir(path.join(dir, '.dossier'));
     const corrupt = names.find((n) => n.startsWith('notes.json.corrupt-'));
     expect(corrupt).toBeDefined();
-    expect(await readFile(path.join(dir, '.dossier', corrupt ?? ''), 'utf8')).toBe(good.slice(0, good.length / 2));
+    expect(await readFile(path.join(dir, '.dossier', corrupt ?? ''), 'utf8')).toBe(
+      good.slice(0, good.length / 2),
+    );
     // the restored content is written back as the main file
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ collection: 'notes' });
   });
@@ -126,7 +132,8 @@ describe('sidecar store', () => {
 
   it('keeps rotating backups bounded', async () => {
     const { writeBackup } = await import('../../../../../electron/services/sidecar/backups');
-    for (let i = 0; i < 8; i++) await writeBackup(path.join(dir, 'backups'), 'notes', '{}', new Date(1e12 + i * 1000));
+    for (let i = 0; i < 8; i++)
+      await writeBackup(path.join(dir, 'backups'), 'notes', '{}', new Date(1e12 + i * 1000));
     expect(await listBackups(path.join(dir, 'backups'), 'notes')).toHaveLength(5);
   });
 });
@@ -177,7 +184,11 @@ describe('sidecar save faults', () => {
   it('a read-only folder: writes refused with the reason, reads still work', async () => {
     const seed = await store().collection('notes', Note, 1);
     await seed.put({ id: 'a', text: 'x' });
-    const notes = await store({ readOnlyReason: 'sidecar: the folder is read-only.' }).collection('notes', Note, 1);
+    const notes = await store({ readOnlyReason: 'sidecar: the folder is read-only.' }).collection(
+      'notes',
+      Note,
+      1,
+    );
     expect(notes.get('a')).toBeDefined();
     await expect(notes.put({ id: 'b', text: 'y' })).rejects.toThrow(/read-only/);
   });
