@@ -1,0 +1,7 @@
+import { coreExamples } from './core';
+import type { ContractExamples } from './types';
+
+/** Every domain's examples; a domain adds one spread here. */
+export const examples: ContractExamples = {
+  ...coreExamples,
+};
