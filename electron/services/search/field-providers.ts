@@ -68,7 +68,9 @@ export class FieldProviderRegistry {
   /** Registers (or replaces) the provider of `provider.field`; returns the unregister function. */
   register(provider: FieldProvider): () => void {
     if (!(PROVIDED_FIELDS as readonly string[]).includes(provider.field))
-      throw new Error(`search: "${provider.field}" is not a providable field (${PROVIDED_FIELDS.join(', ')})`);
+      throw new Error(
+        `search: "${provider.field}" is not a providable field (${PROVIDED_FIELDS.join(', ')})`,
+      );
     this.fields.set(provider.field, provider);
     this.changed();
     return () => {

@@ -1,0 +1,164 @@
+import lunr from 'lunr';
+import { stem } from './analyzer';
+import type { SearchDoc } from './docs';
+import type { TextField } from './query/ast';
+
+/** One loaded shard: its lunr index and the surface words it contains. */
+export interface LoadedShard {
+  id: number;
+  index: lunr.Index;
+  vocab: string[];
+}
+
+/** A scored document set: doc id → score. */
+export type Scored = Map<string, number>;
+
+/**
+ * The searchable state of a workspace in memory: documents, file texts and the shards built so far.
+ * Queries run against whatever shards are loaded (the answer says when that is not all of them).
+ */
+export class SearchCorpus {
+  readonly docs = new Map<string, SearchDoc>();
+  readonly texts = new Map<string, string>();
+  readonly shards = new Map<number, LoadedShard>();
+  /** Docs of each shard (also those not built yet), to report partial answers and rebuild one shard. */
+  readonly shardDocs = new Map<number, string[]>();
+  shardCount = 0;
+  private sortedVocab: string[] | null = null;
+  private stemsOfRaw = new Map<string, string>();
+
+  /** Installs or replaces a built shard. */
+  setShard(shard: LoadedShard): void {
+    this.shards.set(shard.id, shard);
+    this.sortedVocab = null;
+  }
+
+  /** True while some shard has not been built or loaded. */
+  partial(): boolean {
+    for (const id of this.shardDocs.keys()) if (!this.shards.has(id)) return true;
+    return false;
+  }
+
+  /** Every document of the loaded shards. */
+  universe(): string[] {
+    const out: string[] = [];
+    for (const id of this.shards.keys()) for (const d of this.shardDocs.get(id) ?? []) out.push(d);
+    return out;
+  }
+
+  /** Surface words matching a wildcard pattern (`*` any run, `?` one character), at most `cap`. */
+  wildcardWords(pattern: string, cap = 4096): string[] {
+    const vocab = this.vocab();
+    const firstWild = pattern.search(/[*?]/);
+    const prefix = firstWild < 0 ? pattern : pattern.slice(0, firstWild);
+    const re = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'u',
+    );
+    const out: string[] = [];
+    let i = prefix ? lowerBound(vocab, prefix) : 0;
+    for (; i < vocab.length && out.length < cap; i++) {
+      const w = vocab[i] as string;
+      if (prefix && !w.startsWith(prefix)) break;
+      if (re.test(w)) out.push(w);
+    }
+    return out;
+  }
+
+  /** Surface words within `distance` edits of `word` (Levenshtein, bounded). */
+  fuzzyWords(word: string, distance: number, cap = 1024): string[] {
+    const out: string[] = [];
+    for (const w of this.vocab()) {
+      if (Math.abs(w.length - word.length) > distance) continue;
+      if (withinDistance(word, w, distance)) out.push(w);
+      if (out.length >= cap) break;
+    }
+    return out;
+  }
+
+  /** Distinct stems of surface words. */
+  stemsOf(words: readonly string[]): string[] {
+    const set = new Set<string>();
+    for (const w of words) {
+      let s = this.stemsOfRaw.get(w);
+      if (s === undefined) {
+        s = stem(w);
+        this.stemsOfRaw.set(w, s);
+      }
+      set.add(s);
+    }
+    return [...set];
+  }
+
+  /** Documents containing any of `stems` in `field` (or title/body), scored by lunr (BM25). */
+  lookup(stems: readonly string[], field: TextField): Scored {
+    const out: Scored = new Map();
+    if (stems.length === 0) return out;
+    const fields = field ? [field] : ['title', 'body'];
+    for (const shard of this.shards.values()) {
+      if (stems.length <= 64) {
+        const hits = shard.index.query((q) => {
+          for (const s of stems) q.term(s, { fields, usePipeline: false });
+        });
+        for (const h of hits) out.set(h.ref, (out.get(h.ref) ?? 0) + h.score);
+      } else {
+        // Very wide expansions: postings only, idf-weighted (lunr's query cost grows per clause).
+        const inverted = (
+          shard.index as unknown as { invertedIndex: Record<string, Record<string, Record<string, object>>> }
+        ).invertedIndex;
+        for (const s of stems) {
+          const posting = inverted[s];
+          if (!posting) continue;
+          for (const f of fields)
+            for (const ref of Object.keys(posting[f] ?? {})) out.set(ref, (out.get(ref) ?? 0) + 0.5);
+        }
+      }
+    }
+    return out;
+  }
+
+  private vocab(): string[] {
+    if (!this.sortedVocab) {
+      const set = new Set<string>();
+      for (const s of this.shards.values()) for (const w of s.vocab) set.add(w);
+      this.sortedVocab = [...set].sort();
+    }
+    return this.sortedVocab;
+  }
+}
+
+function lowerBound(arr: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((arr[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Levenshtein distance ≤ k, with an early exit per row. */
+export function withinDistance(a: string, b: string, k: number): boolean {
+  if (a === b) return true;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > k) return false;
+    prev = cur;
+  }
+  return (prev[b.length] as number) <= k;
+}

@@ -1,0 +1,218 @@
+import type { Facets, SearchHit, Snippet } from '../../../shared/model/search';
+import { analyze, isStopWord } from './analyzer';
+import type { Scored, SearchCorpus } from './corpus';
+import type { FieldProviderRegistry } from './field-providers';
+import type { QueryNode } from './query/ast';
+import { docTokens, findPhrase } from './scan';
+
+/** What to mark in a document: collected from the positive clauses of the query. */
+export interface HighlightPlan {
+  stems: Set<string>;
+  raws: Set<string>;
+  phrases: { stems: string[]; slop: number | null; alias?: string }[];
+  regexes: RegExp[];
+}
+
+/** Collects the positive leaves (not under NOT) of `node` into a highlight plan. */
+export function highlightPlan(
+  node: QueryNode,
+  corpus: SearchCorpus,
+  providers: FieldProviderRegistry,
+): HighlightPlan {
+  const plan: HighlightPlan = { stems: new Set(), raws: new Set(), phrases: [], regexes: [] };
+  const walk = (n: QueryNode): void => {
+    switch (n.type) {
+      case 'and':
+      case 'or':
+        n.children.forEach(walk);
+        return;
+      case 'term':
+        if (n.wildcard) corpus.wildcardWords(n.raw).forEach((w) => plan.raws.add(w));
+        else if (n.fuzzy) corpus.fuzzyWords(n.raw, n.fuzzy).forEach((w) => plan.raws.add(w));
+        else if (!n.stop) plan.stems.add(n.stem);
+        return;
+      case 'phrase':
+        plan.phrases.push({ stems: n.words.map((w) => w.stem), slop: n.slop });
+        return;
+      case 'regex':
+        plan.regexes.push(new RegExp(n.source, 'giu'));
+        return;
+      case 'filter': {
+        const p = n.field === 'entity' ? providers.field('entity') : undefined;
+        if (p?.kind === 'expand')
+          for (const alias of p.expand(n.value)) {
+            const stems = analyze(alias).map((w) => w.stem);
+            if (stems.length) plan.phrases.push({ stems, slop: null, alias });
+          }
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  walk(node);
+  return plan;
+}
+
+/** Hit ranges (canonical offsets, merged, sorted) of `plan` in a document, and the aliases that matched. */
+export function hitRanges(
+  corpus: SearchCorpus,
+  id: string,
+  plan: HighlightPlan,
+): { ranges: [number, number][]; aliases: string[] } {
+  const doc = corpus.docs.get(id);
+  const text = doc && corpus.texts.get(doc.path);
+  if (!doc || text === undefined) return { ranges: [], aliases: [] };
+  const tokens = docTokens(doc, text);
+  const ranges: [number, number][] = [];
+  const aliases = new Set<string>();
+  for (const t of tokens)
+    if ((plan.stems.has(t.stem) && !isStopWord(t.raw)) || plan.raws.has(t.raw)) ranges.push([t.start, t.end]);
+  for (const p of plan.phrases) {
+    const words = p.stems.map((stem) => ({ stem }));
+    const found = findPhrase(tokens, words, p.slop);
+    if (found.length && p.alias) aliases.add(p.alias);
+    const want = new Set(p.stems);
+    for (const [a, b] of found) {
+      if (p.slop === null) ranges.push([tokens[a]!.start, tokens[b]!.end]);
+      else
+        for (let i = a; i <= b; i++)
+          if (want.has(tokens[i]!.stem)) ranges.push([tokens[i]!.start, tokens[i]!.end]);
+    }
+  }
+  for (const re of plan.regexes)
+    for (const [s, e] of doc.segments) {
+      re.lastIndex = 0;
+      const slice = text.slice(s, e);
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        ranges.push([s + m.index, s + m.index + m[0].length]);
+        if (ranges.length > 5000) break;
+      }
+    }
+  return { ranges: merge(ranges), aliases: [...aliases] };
+}
+
+function merge(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+const CONTEXT = 70;
+const MAX_SNIPPETS = 3;
+
+/** KWIC snippets: windows of text around the hits, each hit inside a window marked. */
+export function snippets(
+  text: string,
+  ranges: readonly [number, number][],
+  fallback: [number, number] | null,
+): Snippet[] {
+  if (ranges.length === 0) {
+    if (!fallback) return [];
+    const [s, e] = fallback;
+    const end = Math.min(e, s + CONTEXT * 2);
+    return [{ text: clean(text.slice(s, end)), highlights: [], start: s }];
+  }
+  const windows: { s: number; e: number; hits: [number, number][] }[] = [];
+  for (const [a, b] of ranges) {
+    const last = windows[windows.length - 1];
+    if (last && a - last.e < CONTEXT) {
+      last.e = Math.min(text.length, Math.max(last.e, b + CONTEXT));
+      last.hits.push([a, b]);
+    } else {
+      if (windows.length >= MAX_SNIPPETS) break;
+      windows.push({ s: Math.max(0, a - CONTEXT), e: Math.min(text.length, b + CONTEXT), hits: [[a, b]] });
+    }
+  }
+  return windows.map((w) => {
+    let s = w.s;
+    let e = w.e;
+    // Snap to word boundaries so a snippet never starts mid-word.
+    while (s > 0 && s > w.s - 15 && /\S/.test(text[s - 1] as string)) s--;
+    while (e < text.length && e < w.e + 15 && /\S/.test(text[e] as string)) e++;
+    return {
+      text: clean(text.slice(s, e)),
+      highlights: w.hits
+        .filter(([a, b]) => a >= s && b <= e)
+        .map(([a, b]) => [a - s, b - s] as [number, number]),
+      start: s,
+    };
+  });
+}
+
+/** Newlines become spaces (same length, so highlight offsets stay valid). */
+function clean(s: string): string {
+  return s.replace(/[\n\r\t]/g, ' ');
+}
+
+/** Facet counts over every matching document. */
+export function facets(
+  corpus: SearchCorpus,
+  ids: readonly string[],
+  providers: FieldProviderRegistry,
+): Facets {
+  const outlet: Record<string, number> = {};
+  const date: Record<string, number> = {};
+  for (const id of ids) {
+    const d = corpus.docs.get(id);
+    if (!d) continue;
+    if (d.outlet) outlet[d.outlet] = (outlet[d.outlet] ?? 0) + 1;
+    const day = d.day ?? 'undated';
+    date[day] = (date[day] ?? 0) + 1;
+  }
+  return {
+    outlet,
+    date,
+    entity: providers.facet('entity')?.count(ids) ?? {},
+    tag: providers.facet('tag')?.count(ids) ?? {},
+    issue: providers.facet('issue')?.count(ids) ?? {},
+  };
+}
+
+/** Orders results: score, then newest, then id (stable and deterministic). */
+export function rank(corpus: SearchCorpus, scored: Scored): string[] {
+  return [...scored.keys()].sort((a, b) => {
+    const d = (scored.get(b) ?? 0) - (scored.get(a) ?? 0);
+    if (d !== 0) return d;
+    const da = corpus.docs.get(a)?.day ?? '';
+    const db = corpus.docs.get(b)?.day ?? '';
+    if (da !== db) return da < db ? 1 : -1;
+    return a < b ? -1 : 1;
+  });
+}
+
+/** One page of hits with snippets and canonical-text matches. */
+export function page(
+  corpus: SearchCorpus,
+  ordered: readonly string[],
+  scored: Scored,
+  plan: HighlightPlan,
+  offset: number,
+  limit: number,
+): SearchHit[] {
+  return ordered.slice(offset, offset + limit).map((id) => {
+    const d = corpus.docs.get(id)!;
+    const text = corpus.texts.get(d.path) ?? '';
+    const { ranges, aliases } = hitRanges(corpus, id, plan);
+    return {
+      id,
+      path: d.path,
+      title: d.title,
+      date: d.date,
+      outlet: d.outlet,
+      score: Math.round((scored.get(id) ?? 0) * 1000) / 1000,
+      snippets: snippets(text, ranges, d.segments[0] ?? null),
+      matches: ranges,
+      aliases,
+    };
+  });
+}
