@@ -1,26 +1,8 @@
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
 import { APP_SCHEME } from './protocol';
+import { secureWebPreferences } from './web-preferences';
 import type { SavedBounds } from './window-state';
-
-/** The only web preferences any Dossier window gets: sandboxed, isolated, no Node, no remote content. */
-export function secureWebPreferences(preload: string): Electron.WebPreferences {
-  return {
-    preload,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-  };
-}
 
 /** The one secure-window factory: every window of the app is made here. */
 export function createSecureWindow(bounds: SavedBounds, distDir: string): BrowserWindow {
