@@ -1,6 +1,8 @@
 import type { MethodName, Params, Result } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
+import { issuesHandlers } from './issues/handlers';
+import { searchHandlers } from './search/handlers';
 import type { Session } from './session';
 import { workspaceHandlers } from './workspace/handlers';
 
@@ -15,5 +17,7 @@ export function createHandlers(session: Session): Handlers {
     ...appHandlers(session),
     ...workspaceHandlers(session),
     ...documentHandlers(session),
+    ...issuesHandlers(session),
+    ...searchHandlers(session),
   };
 }

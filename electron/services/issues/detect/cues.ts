@@ -1,0 +1,186 @@
+import type { Stance } from '../../../../shared/model/issue';
+
+/**
+ * Cue phrases that mark a passage as stating an open question or a position on one. `strong` cues say
+ * "this is an open question" on their own; `weak` cues (rejected, demands, unacceptable...) are common
+ * words in other senses, so the detector only keeps them when a known negotiation topic is in the
+ * sentence. `topicSide` tells where the topic phrase usually sits relative to the cue ("disputes over
+ * X" → after; "X remains unresolved" → before).
+ */
+export interface Cue {
+  id: string;
+  /** The canonical form shown to the analyst. */
+  label: string;
+  pattern: RegExp;
+  stance: Stance;
+  strength: 'strong' | 'weak';
+  topicSide: 'after' | 'before' | 'either';
+}
+
+const DECIDED =
+  '(?:decided|agreed(?: upon| on)?|settled|resolved|determined|finali[sz]ed|clarified|worked out|negotiated|fixed)';
+
+/** Every cue, most specific first (the first match in a sentence names the cue). */
+export const CUES: readonly Cue[] = [
+  cue(
+    'not-yet-decided',
+    'not yet decided',
+    `(?:(?:has|have|had|is|are|was|were)\\s+)?not\\s+(?:yet\\s+)?(?:been\\s+)?${DECIDED}|(?:has|have|had|is|are|was|were)\\s+(?:still\\s+)?yet\\s+to\\s+be\\s+${DECIDED}|(?:have|has|had)\\s+(?:still\\s+)?yet\\s+to\\s+(?:agree|decide|settle|resolve)|not\\s+yet\\s+(?:agreed|decided|settled)`,
+    'raises',
+    'strong',
+    'either',
+  ),
+  cue(
+    'still-to-be-agreed',
+    'still to be agreed',
+    `(?:still|remain(?:s|ed|ing)?)\\s+to\\s+be\\s+(?:agreed|negotiated|decided|settled|resolved|worked out|discussed|determined)`,
+    'raises',
+    'strong',
+    'either',
+  ),
+  cue(
+    'unresolved',
+    'remain unresolved',
+    `(?:remain(?:s|ed|ing)?|(?:is|are|was|were|be|been)\\s+(?:still\\s+|left\\s+)?)\\s*(?:unresolved|unsettled|undecided|outstanding|in\\s+dispute|contested|elusive|up\\s+in\\s+the\\s+air)|\\bunresolved\\b|\\boutstanding\\s+(?:issues?|questions?|points?|matters?|differences)`,
+    'raises',
+    'strong',
+    'either',
+  ),
+  cue(
+    'open-question',
+    'open question',
+    `open\\s+questions?|unanswered\\s+questions?|(?:big|key|central|main|thorny|unresolved)\\s+questions?\\s+(?:is|are|remains?|of|over|about)`,
+    'raises',
+    'strong',
+    'either',
+  ),
+  cue(
+    'sticking-point',
+    'sticking point',
+    `sticking[-\\s]points?|stumbling[-\\s]blocks?|bones?\\s+of\\s+contention|main\\s+obstacles?|biggest\\s+obstacles?|points?\\s+of\\s+contention`,
+    'blocks',
+    'strong',
+    'either',
+  ),
+  cue(
+    'key-issues',
+    'key issues',
+    `(?:key|main|core|central|thorniest|hardest|toughest|most\\s+(?:difficult|contentious|sensitive)|contentious|sensitive|remaining|unresolved)\\s+(?:issues?|questions?|points?|differences|disagreements|matters)\\s*(?:,|:|\\binclud|\\bsuch\\s+as|\\bare\\b|\\bwere\\b|\\bremain|\\bof\\b|\\bover\\b|\\bon\\b|\\bincluded\\b|\\bhad\\b)`,
+    'raises',
+    'strong',
+    'either',
+  ),
+  cue(
+    'disputes-over',
+    'disputes over',
+    `disputes?\\s+(?:over|about|on|regarding|concerning)|disputed\\s+(?:over|by)|in\\s+dispute|(?:dispute|disputes|disputed|disputing)\\s+(?:the|any|its|their|whether)\\b`,
+    'raises',
+    'strong',
+    'after',
+  ),
+  cue(
+    'no-agreement',
+    'no agreement',
+    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|(?:failed|fail|fails|failing|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:could|can|did|do|does|would)\\s*(?:not|n['’]t)\\s+(?:agree|reach\\s+(?:an?\\s+)?(?:agreement|deal|consensus))|without\\s+(?:an?\\s+)?(?:agreement|deal)\\s+on`,
+    'blocks',
+    'strong',
+    'after',
+  ),
+  cue(
+    'deadlock',
+    'deadlock',
+    `deadlock(?:s|ed)?|impasse|stalemate|stalled\\s+(?:over|on)|gridlock`,
+    'blocks',
+    'strong',
+    'after',
+  ),
+  cue(
+    'at-odds',
+    'at odds over',
+    `at\\s+odds\\s+(?:over|on|about|with)|(?:deeply\\s+|sharply\\s+|still\\s+)?(?:divided|split)\\s+(?:over|on|about)|disagree(?:s|d|ing)?\\s+(?:over|on|about)|disagreements?\\s+(?:over|on|about|remain)|differences\\s+(?:over|on|about|remain|persist)|far\\s+apart\\s+(?:on|over)|gaps?\\s+(?:remain|persist)|(?:wide|deep|major)\\s+gaps?\\s+(?:on|over)`,
+    'blocks',
+    'strong',
+    'after',
+  ),
+  cue(
+    'red-line',
+    'red line',
+    `red[-\\s]lines?|non[-\\s]negotiable|will\\s+never\\s+(?:accept|agree|recogni[sz]e|give\\s+up|cede|surrender)|(?:cannot|can['’]t|will\\s+not|won['’]t|would\\s+not)\\s+(?:accept|agree\\s+to|recogni[sz]e|give\\s+up|cede|surrender)`,
+    'blocks',
+    'weak',
+    'after',
+  ),
+  cue(
+    'unacceptable',
+    'unacceptable',
+    `unacceptable|inadmissible|out\\s+of\\s+the\\s+question`,
+    'blocks',
+    'weak',
+    'either',
+  ),
+  cue(
+    'rejected',
+    'rejected',
+    `reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\\s+out|oppos(?:e|es|ed|ing|ition)\\b`,
+    'blocks',
+    'weak',
+    'after',
+  ),
+  cue(
+    'demands',
+    'demands that',
+    `demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?\\s+(?:that|on)|calls?\\s+for|called\\s+for|wants?\\s+(?:to\\s+)?|wanted|seeks?\\s+|sought\\s+|condition(?:s|ed)?\\s+(?:on|that)|precondition`,
+    'raises',
+    'weak',
+    'after',
+  ),
+  cue(
+    'progress',
+    'progress on',
+    `progress\\s+(?:on|over|towards?)|made\\s+progress|narrow(?:ed|ing)?\\s+(?:the\\s+)?(?:differences|gaps?)|closer\\s+(?:to|on)|broad\\s+understanding|convergence|breakthrough\\s+on|moving\\s+forward\\s+on`,
+    'progress',
+    'weak',
+    'after',
+  ),
+  cue(
+    'agreed',
+    'agreed',
+    `(?:have|has|had)\\s+agreed|agreed\\s+(?:on|to|that)|reached\\s+(?:an?\\s+)?(?:agreement|deal|accord|understanding)|signed\\s+(?:an?|the)\\s+(?:agreement|deal|accord|memorandum)|settled\\s+the`,
+    'resolves',
+    'weak',
+    'after',
+  ),
+];
+
+function cue(
+  id: string,
+  label: string,
+  source: string,
+  stance: Stance,
+  strength: Cue['strength'],
+  topicSide: Cue['topicSide'],
+): Cue {
+  return { id, label, pattern: new RegExp(`\\b(?:${source})`, 'iu'), stance, strength, topicSide };
+}
+
+/** A cue found in a sentence, with its offsets inside the sentence. */
+export interface CueMatch {
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+/** Words that turn a resolution or progress cue into its opposite when just before it. */
+const NEGATION = /\b(?:not|no|never|yet\s+to|failed\s+to|without|nor|n['’]t)\s+(?:\w+\s+){0,2}$/i;
+
+/** The first cue in `sentence` by priority order; negated `agreed`/`progress` cues are skipped. */
+export function findCue(sentence: string): CueMatch | null {
+  for (const c of CUES) {
+    const m = c.pattern.exec(sentence);
+    if (!m) continue;
+    if ((c.stance === 'resolves' || c.stance === 'progress') && NEGATION.test(sentence.slice(0, m.index)))
+      continue;
+    return { cue: c, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+/**
+ * The seed lexicon of negotiation topics: each key groups the many ways news copy names one question.
+ * Patterns are matched case-insensitively on whole words. The list is deliberately about the
+ * vocabulary of peace talks and sanctions in general, not the names in any one corpus: place names
+ * appear only where news uses them as shorthand for the territorial question (Crimea, Donbas).
+ */
+export interface TopicEntry {
+  key: string;
+  label: string;
+  pattern: RegExp;
+}
+
+const t = (key: string, label: string, source: string): TopicEntry => ({
+  key,
+  label,
+  pattern: new RegExp(`\\b(?:${source})`, 'iu'),
+});
+
+/** Seed topics, most specific first: the first entry that claims a span wins it. */
+export const LEXICON: readonly TopicEntry[] = [
+  t(
+    'frozen-assets',
+    'frozen assets',
+    `frozen\\s+(?:\\w+\\s+){0,2}(?:assets|funds|reserves)|immobili[sz]ed\\s+(?:\\w+\\s+){0,2}(?:assets|funds|reserves)|reparations?\\s+loans?|central[-\\s]bank\\s+(?:assets|reserves)`,
+  ),
+  t(
+    'nuclear-plant',
+    'nuclear plant control',
+    `nuclear\\s+(?:power\\s+)?(?:plant|station|facility|site)s?|(?:ZNPP|NPP)\\b|atomic\\s+(?:power\\s+)?(?:plant|station)`,
+  ),
+  t(
+    'ceasefire-monitoring',
+    'ceasefire monitoring',
+    `(?:monitor(?:ing|s|ed)?|verif(?:y|ying|ication)|observ(?:er|ers|ing|ation))\\s+(?:\\w+\\s+){0,3}(?:ceasefire|truce|line\\s+of\\s+contact)|(?:ceasefire|truce)\\s+(?:monitor(?:ing|s)?|verification|observers?|mechanism)|monitoring\\s+mission`,
+  ),
+  t(
+    'security-guarantees',
+    'security guarantees',
+    `security\\s+(?:guarantees?|assurances?|commitments?|arrangements?|pact)|guarantees?\\s+(?:of|for)\\s+(?:\\w+\\s+){0,2}security|article\\s*5|(?:western|european|foreign|nato|british|french)\\s+troops|peacekeep(?:ers|ing)|reassurance\\s+force|(?:multinational|international|stabili[sz]ation)\\s+force|(?:security|defen[cs]e)\\s+guarantor|guarantees`,
+  ),
+  t(
+    'nato-membership',
+    'NATO membership',
+    `nato\\s+(?:membership|accession|aspirations?|bid|enlargement|expansion)|(?:join|joining|joins|entry\\s+into|membership\\s+(?:of|in)|accession\\s+to|admission\\s+to)\\s+(?:the\\s+)?nato|neutral(?:ity|\\s+status)|non[-\\s]aligned\\s+status|(?:ban|bar|barred|barring)\\s+(?:\\w+\\s+){0,3}nato|nato(?=\\s+(?:forever|ever|door))|nato`,
+  ),
+  t(
+    'army-size',
+    'limits on the armed forces',
+    `(?:size|cap|caps|ceiling|limits?|limitations?)\\s+(?:of|on)\\s+(?:\\w+\\s+){0,2}(?:army|armed\\s+forces|military|troops)|demilitari[sz]ation|troop\\s+(?:numbers|ceiling|cap)`,
+  ),
+  t('sanctions', 'sanctions', `sanctions?(?:\\s+relief)?|embargo(?:es)?|price\\s+cap`),
+  t('reconstruction', 'reconstruction', `reconstruction|rebuild(?:ing)?|recovery\\s+fund|reparations`),
+  t(
+    'prisoner-exchange',
+    'prisoner exchange',
+    `prisoners?(?:\\s+of\\s+war)?|pows?\\b|(?:civilian\\s+)?detainees|(?:prisoner|captive)\\s+(?:swap|exchange)s?|all[-\\s]for[-\\s]all|(?:deported|abducted)\\s+children|return\\s+of\\s+(?:\\w+\\s+){0,2}children`,
+  ),
+  t(
+    'sovereignty',
+    'sovereignty',
+    `sovereign(?:ty)?|independence\\s+of\\s+ukraine|right\\s+to\\s+choose\\s+(?:its|their)\\s+alliances`,
+  ),
+  t(
+    'territory',
+    'territory',
+    `territor(?:y|ies|ial)|occupied\\s+(?:\\w+\\s+){0,2}(?:lands?|areas|regions?|parts|territor(?:y|ies))|(?:land|territorial)\\s+(?:swap|concessions?|exchange)|line\\s+of\\s+contact|front\\s*line\\s+(?:freeze|frozen)|withdraw(?:al|s|n)?\\s+(?:\\w+\\s+){0,3}from\\s+(?:the\\s+)?(?:rest\\s+of\\s+)?(?:\\w+\\s+){0,2}(?:region|oblast|donbas|donetsk|luhansk)|donbas+|crimea|annex(?:ation|ed)|borders?\\b|demilitari[sz]ed\\s+zone|buffer\\s+zone`,
+  ),
+  t(
+    'ceasefire',
+    'ceasefire',
+    `cease[-\\s]?fire|truce|cessation\\s+of\\s+hostilities|armistice|energy\\s+(?:strikes?\\s+)?moratorium`,
+  ),
+  t(
+    'elections',
+    'elections',
+    `elections?|electoral|vote\\s+(?:within|before|after)|polls?\\s+(?:within|before)|referend(?:um|a)`,
+  ),
+  t('amnesty', 'amnesty', `amnest(?:y|ies)|war\\s+crimes|accountability`),
+  t(
+    'language-church',
+    'language and church',
+    `russian[-\\s]language|language\\s+rights|orthodox\\s+church|religious\\s+(?:freedom|rights)|minority\\s+rights`,
+  ),
+  t('energy-transit', 'gas transit', `gas\\s+transit|transit\\s+(?:deal|contract|agreement)|pipelines?`),
+  t(
+    'black-sea',
+    'Black Sea shipping',
+    `black\\s+sea\\s+(?:shipping|navigation|corridor)|grain\\s+(?:corridor|deal|exports?)|freedom\\s+of\\s+navigation`,
+  ),
+];
+
+/** The lexicon entry for a key, if it is a seed topic. */
+export function lexiconEntry(key: string): TopicEntry | undefined {
+  return LEXICON.find((e) => e.key === key);
+}

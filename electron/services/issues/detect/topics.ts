@@ -1,0 +1,348 @@
+import nlp from 'compromise';
+import type { CueMatch } from './cues';
+import { LEXICON, lexiconEntry } from './lexicon';
+
+/** A topic found in a sentence: its normalised key, a readable label and where it was found. */
+export interface TopicHit {
+  key: string;
+  label: string;
+  start: number;
+  end: number;
+  /** `seed` = from the lexicon; `phrase` = an extracted noun phrase, keyed by its normalised words. */
+  source: 'seed' | 'phrase';
+}
+
+/** Every seed topic named in `text`, without overlaps, in text order. */
+export function seedTopics(text: string): TopicHit[] {
+  const taken: TopicHit[] = [];
+  for (const entry of LEXICON) {
+    const re = new RegExp(entry.pattern.source, 'giu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = { key: entry.key, label: entry.label, start: m.index, end: m.index + m[0].length };
+      if (m[0].length === 0) re.lastIndex++;
+      if (taken.some((h) => h.start < hit.end && hit.start < h.end)) continue;
+      if (taken.some((h) => h.key === hit.key)) continue;
+      taken.push({ ...hit, source: 'seed' });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Words that carry no topic on their own: the head of "the status of X", "the question of X"... */
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'some',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+  'other',
+  'further',
+  'future',
+  'fate',
+  'status',
+  'question',
+  'questions',
+  'issue',
+  'issues',
+  'matter',
+  'matters',
+  'point',
+  'points',
+  'details',
+  'detail',
+  'terms',
+  'term',
+  'level',
+  'scope',
+  'extent',
+  'timing',
+  'form',
+  'nature',
+  'key',
+  'main',
+  'core',
+  'central',
+  'thorny',
+  'thorniest',
+  'hardest',
+  'toughest',
+  'remaining',
+  'outstanding',
+  'unresolved',
+  'contentious',
+  'sensitive',
+  'difficult',
+  'big',
+  'biggest',
+  'major',
+  'several',
+  'many',
+  'both',
+  'all',
+  'each',
+  'new',
+  'possible',
+  'so-called',
+  'how',
+  'what',
+  'whether',
+  'who',
+  'when',
+  'which',
+  'where',
+  'why',
+  'of',
+  'sides',
+  'side',
+  'parties',
+  'still',
+  'also',
+  'agreement',
+  'deal',
+  'consensus',
+  'accord',
+  'compromise',
+  'talks',
+  'negotiations',
+  'understanding',
+  'progress',
+  'breakthrough',
+  'common',
+  'ground',
+  'reach',
+  'find',
+  'bridge',
+  'differences',
+  'gaps',
+  'gap',
+  'exact',
+  'precise',
+  'final',
+  'overall',
+  'broader',
+  'wider',
+  'specific',
+  'particular',
+  'own',
+  'one',
+]);
+
+/** Words that may stand between a cue and its topic ("disputes over the", "no agreement on whether"). */
+const LEAD = new Set([
+  'over',
+  'on',
+  'about',
+  'of',
+  'including',
+  'include',
+  'includes',
+  'regarding',
+  'concerning',
+  'as',
+  'such',
+  'into',
+  'to',
+  'with',
+  'whether',
+  'how',
+  'in',
+]);
+
+/** Words that end a phrase: clause breaks, verbs of saying, prepositions other than "of". */
+const STOP = new Set([
+  'and',
+  'or',
+  'but',
+  'with',
+  'between',
+  'in',
+  'at',
+  'for',
+  'from',
+  'to',
+  'by',
+  'after',
+  'before',
+  'during',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'said',
+  'says',
+  'say',
+  'told',
+  'according',
+  'as',
+  'than',
+  'while',
+  'since',
+  'because',
+  'although',
+  'though',
+  'remain',
+  'remains',
+  'remained',
+  'until',
+  'amid',
+  'despite',
+  'including',
+  'include',
+  'includes',
+  'which',
+  'who',
+  'that',
+  'where',
+  'not',
+  'yet',
+  'still',
+  'on',
+  'over',
+  'about',
+  'into',
+  'under',
+  'against',
+  'within',
+  'without',
+  'if',
+  'so',
+  'they',
+  'it',
+  'he',
+  'she',
+  'we',
+  'i',
+  'you',
+]);
+
+/**
+ * The noun phrase nearest the cue on its topic side, normalised into a key ("language rights in
+ * schools" → `language-right`), or null. Used when no seed topic is named, so unseen questions still
+ * group across documents.
+ */
+export function phraseTopic(sentence: string, cue: CueMatch): TopicHit | null {
+  const after = cue.cue.topicSide !== 'before' ? phraseAt(sentence, cue.end, 1) : null;
+  if (after) return after;
+  return cue.cue.topicSide !== 'after' ? phraseAt(sentence, cue.start, -1) : null;
+}
+
+function phraseAt(sentence: string, from: number, direction: 1 | -1): TopicHit | null {
+  const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const ordered =
+    direction === 1 ? words.filter((w) => w.start >= from) : words.filter((w) => w.end <= from).reverse();
+  const picked: typeof words = [];
+  let contentWords = 0;
+  for (const w of ordered.slice(0, 14)) {
+    const lower = w.text.toLowerCase();
+    if (FILLER.has(lower) && !contentWords) continue;
+    if (STOP.has(lower) || /^\d/.test(lower)) {
+      if (contentWords || direction === -1 || !LEAD.has(lower)) break;
+      continue;
+    }
+    picked.push(w);
+    if (!FILLER.has(lower)) contentWords++;
+    if (picked.length >= 6) break;
+  }
+  if (direction === -1) picked.reverse();
+  const content = picked.filter((w) => !FILLER.has(w.text.toLowerCase()));
+  if (!content.length) return null;
+  const nouns = keepNounRun(content.map((w) => w.text).join(' '));
+  if (!nouns.length) return null;
+  const first = content[0];
+  const last = content[content.length - 1];
+  if (!first || !last) return null;
+  return makePhraseHit(nouns, first.start, last.end);
+}
+
+/** Keeps the words compromise reads as adjectives and nouns, singularising the head noun. */
+function keepNounRun(phrase: string): string[] {
+  const terms = nlp(phrase).terms().json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
+  const out: string[] = [];
+  for (const t of terms) {
+    const term = t.terms[0];
+    if (!term) continue;
+    const tags = new Set(term.tags);
+    const nounish =
+      tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym') || tags.has('ProperNoun');
+    // compromise sometimes reads a plural noun after a noun as a verb ("language rights"): keep it.
+    const pluralAfterNoun = out.length > 0 && tags.has('PresentTense') && term.normal.endsWith('s');
+    if (nounish || pluralAfterNoun || (term.normal === 'of' && out.length)) out.push(term.normal);
+    else if (out.length) break;
+  }
+  while (out.length && out[out.length - 1] === 'of') out.pop();
+  return out.slice(0, 4);
+}
+
+function makePhraseHit(words: string[], start: number, end: number): TopicHit | null {
+  const singular = words.map((w, i) => (i === words.length - 1 ? singularise(w) : w));
+  const label = singular.join(' ').replace(/[.,;:]+$/, '');
+  const key = singular
+    .filter((w) => w !== 'of')
+    .join('-')
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+  if (key.length < 3) return null;
+  const seed = LEXICON.find((e) => e.pattern.test(label));
+  if (seed) return { key: seed.key, label: seed.label, start, end, source: 'seed' };
+  // A bare head noun ("the assets", "the guarantees") refers back to the seed topic it heads.
+  const head = HEADS[singular[singular.length - 1] ?? ''];
+  if (head && singular.length === 1) {
+    const entry = lexiconEntry(head);
+    if (entry) return { key: entry.key, label: entry.label, start, end, source: 'seed' };
+  }
+  return { key: `phrase:${key}`, label, start, end, source: 'phrase' };
+}
+
+/** Head nouns that, standing alone, name a seed topic mentioned earlier in the text. */
+const HEADS: Record<string, string> = {
+  asset: 'frozen-assets',
+  guarantee: 'security-guarantees',
+  membership: 'nato-membership',
+  exchange: 'prisoner-exchange',
+  swap: 'prisoner-exchange',
+  plant: 'nuclear-plant',
+  monitoring: 'ceasefire-monitoring',
+  monitor: 'ceasefire-monitoring',
+  vote: 'elections',
+  land: 'territory',
+  concession: 'territory',
+};
+
+function singularise(word: string): string {
+  if (/(?:ss|us|is|ics|news)$/.test(word) || word.length < 4) return word;
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Human label of a topic key (seed label, or the phrase words). */
+export function topicLabel(key: string): string {
+  return lexiconEntry(key)?.label ?? key.replace(/^phrase:/, '').replace(/-/g, ' ');
+}

@@ -1,0 +1,35 @@
+import type { Session } from '../session';
+import { registerIssueSearch } from './search-provider';
+import {
+  acceptSuggestion,
+  createIssue,
+  linkEvidence,
+  rejectSuggestion,
+  removeIssue,
+  setStatus,
+  suggestions,
+  unlinkEvidence,
+  updateEvidence,
+  updateIssue,
+} from './service';
+import { issuesFor } from './views';
+
+/** Handlers of the `issues.*` methods. */
+export function issuesHandlers(session: Session) {
+  registerIssueSearch(session);
+  return {
+    'issues.list': async () => issuesFor(session),
+    'issues.suggestions': async () => suggestions(session),
+    'issues.create': async (p: Parameters<typeof createIssue>[1]) => createIssue(session, p),
+    'issues.update': async (p: Parameters<typeof updateIssue>[1]) => updateIssue(session, p),
+    'issues.remove': async ({ id }: { id: string }) => ({ removed: await removeIssue(session, id) }),
+    'issues.setStatus': async (p: Parameters<typeof setStatus>[1]) => setStatus(session, p),
+    'issues.link': async (p: Parameters<typeof linkEvidence>[1]) => linkEvidence(session, p),
+    'issues.updateEvidence': async (p: Parameters<typeof updateEvidence>[1]) => updateEvidence(session, p),
+    'issues.unlink': async ({ id }: { id: string }) => ({ removed: await unlinkEvidence(session, id) }),
+    'issues.accept': async (p: Parameters<typeof acceptSuggestion>[1]) => acceptSuggestion(session, p),
+    'issues.reject': async (p: Parameters<typeof rejectSuggestion>[1]) => ({
+      rejected: await rejectSuggestion(session, p),
+    }),
+  };
+}

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type { DocumentSummary } from '../../../shared/model/document';
+import { documentId } from '../../../shared/model/ids';
+import type { Suggestion, SuggestedEvidence } from '../../../shared/model/issue';
+import type { ParsedFile } from '../ingest/types';
+import type { Workspace } from '../workspace/workspace';
+import { detectInStory, type Detection } from './detect/detect';
+
+/** A detection placed in a document. */
+export interface PlacedDetection extends Detection {
+  docId: string;
+}
+
+const cache = new WeakMap<Workspace, Map<string, PlacedDetection[]>>();
+
+/**
+ * Every detection in the workspace, computed per file and cached until the file changes (the cache
+ * follows `onFilesChanged`, so re-ingest refreshes exactly the files that changed).
+ */
+export function detectionsFor(ws: Workspace): PlacedDetection[] {
+  let perFile = cache.get(ws);
+  if (!perFile) {
+    const fresh = new Map<string, PlacedDetection[]>();
+    perFile = fresh;
+    cache.set(ws, fresh);
+    ws.onFilesChanged((change) => {
+      for (const p of [...change.added, ...change.changed, ...change.removed]) fresh.delete(p);
+    });
+  }
+  const out: PlacedDetection[] = [];
+  for (const [relPath, file] of ws.files) {
+    let found = perFile.get(relPath);
+    if (!found) {
+      found = detectInFile(file);
+      perFile.set(relPath, found);
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** Detections of every story of one parsed file, furniture excluded. */
+export function detectInFile(file: ParsedFile): PlacedDetection[] {
+  const out: PlacedDetection[] = [];
+  file.stories.forEach((story, i) => {
+    const docId = documentId(file.relPath, i + 1);
+    for (const d of detectInStory(file.text, story, story.boilerplate)) out.push({ ...d, docId });
+  });
+  return out;
+}
+
+/** The stable key of a suggested passage: topic + document + hash of the whitespace-folded quote. */
+export function suggestionKey(topic: string, docId: string, quote: string): string {
+  const hash = createHash('sha256').update(quote.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
+  return `${topic}|${docId}|${hash}`;
+}
+
+/** What grouping needs to know besides the detections. */
+export interface GroupContext {
+  docs: ReadonlyMap<string, DocumentSummary>;
+  /** Keys the analyst rejected, or already accepted as evidence. */
+  hidden: ReadonlySet<string>;
+  /** Tracked issue id by topic key. */
+  issueByTopic: ReadonlyMap<string, string>;
+}
+
+/**
+ * Groups detections by topic across documents into suggestions, dropping hidden items. Topics seen in
+ * only one passage with a phrase (not seed) key are kept: a single clear "X remains unresolved" is
+ * worth showing. Ordered by number of documents, then passages.
+ */
+export function groupSuggestions(detections: readonly PlacedDetection[], ctx: GroupContext): Suggestion[] {
+  const groups = new Map<string, { label: string; items: SuggestedEvidence[]; cues: Map<string, number> }>();
+  for (const d of detections) {
+    const key = suggestionKey(d.topic, d.docId, d.quote);
+    if (ctx.hidden.has(key)) continue;
+    let g = groups.get(d.topic);
+    if (!g) {
+      g = { label: d.topicLabel, items: [], cues: new Map() };
+      groups.set(d.topic, g);
+    }
+    if (g.items.some((i) => i.key === key)) continue;
+    const doc = ctx.docs.get(d.docId);
+    g.items.push({
+      key,
+      docId: d.docId,
+      start: d.start,
+      end: d.end,
+      quote: d.quote,
+      cue: d.cue,
+      stance: d.stance,
+      actor: d.actor,
+      docDate: doc?.date ?? null,
+      docTitle: doc?.title ?? d.docId,
+    });
+    g.cues.set(d.cue, (g.cues.get(d.cue) ?? 0) + 1);
+  }
+  const out: Suggestion[] = [];
+  for (const [topic, g] of groups) {
+    const cue = [...g.cues.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    g.items.sort(byDateThenPlace);
+    out.push({ topic, label: g.label, cue, issueId: ctx.issueByTopic.get(topic) ?? null, evidence: g.items });
+  }
+  const docCount = (s: Suggestion) => new Set(s.evidence.map((e) => e.docId)).size;
+  return out.sort(
+    (a, b) =>
+      docCount(b) - docCount(a) || b.evidence.length - a.evidence.length || (a.topic < b.topic ? -1 : 1),
+  );
+}
+
+/** Document date (undated last), then document id, then offset. */
+export function byDateThenPlace(
+  a: { docDate: string | null; docId: string; start: number },
+  b: { docDate: string | null; docId: string; start: number },
+): number {
+  const da = a.docDate ?? '9999';
+  const db = b.docDate ?? '9999';
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.docId !== b.docId) return a.docId < b.docId ? -1 : 1;
+  return a.start - b.start;
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import {
+  EvidenceSchema,
+  IssueSchema,
+  IssueStatusSchema,
+  IssueViewSchema,
+  PassageSchema,
+  StanceSchema,
+  SuggestionSchema,
+} from '../../model/issue';
+import { method } from '../spec';
+
+const Id = z.string().min(1).max(200);
+const DocId = z.string().min(1).max(4096);
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+/** What a status change cites: at least one of an annotation, one of the issue's evidence, a passage. */
+export const CitationParamsSchema = z
+  .object({
+    annotationId: Id.optional(),
+    evidenceId: Id.optional(),
+    passage: PassageSchema.omit({ quote: true }).optional(),
+  })
+  .refine((c) => c.annotationId !== undefined || c.evidenceId !== undefined || c.passage !== undefined, {
+    message: 'cite an annotation, a piece of evidence or a passage',
+  });
+
+/** Unresolved issues: tracked records, their evidence, and suggestions from the text (issue 8). */
+export const issuesMethods = {
+  'issues.list': method(
+    'Every tracked issue of the open folder with its evidence in document-date order.',
+    z.object({}),
+    z.array(IssueViewSchema),
+  ),
+  'issues.suggestions': method(
+    'Open questions and positions found in the text, grouped by topic across documents; rejected and already-linked passages are left out.',
+    z.object({}),
+    z.array(SuggestionSchema),
+  ),
+  'issues.create': method(
+    'Create an issue (status open).',
+    z.object({
+      title: z.string().trim().min(1).max(200),
+      description: z.string().max(4000).optional(),
+      colour: Colour.optional(),
+      parentId: Id.nullable().optional(),
+      aliases: z.array(z.string().max(200)).max(50).optional(),
+      topicKey: z.string().max(200).nullable().optional(),
+    }),
+    IssueSchema,
+  ),
+  'issues.update': method(
+    'Edit an issue: title, description, colour, parent, aliases.',
+    z.object({
+      id: Id,
+      title: z.string().trim().min(1).max(200).optional(),
+      description: z.string().max(4000).optional(),
+      colour: Colour.optional(),
+      parentId: Id.nullable().optional(),
+      aliases: z.array(z.string().max(200)).max(50).optional(),
+    }),
+    IssueSchema,
+  ),
+  'issues.remove': method(
+    'Delete an issue and its evidence links (annotations themselves are kept).',
+    z.object({ id: Id }),
+    z.object({ removed: z.number().int().min(0) }),
+  ),
+  'issues.setStatus': method(
+    'Change the status of an issue; the change is dated and must cite its evidence.',
+    z.object({
+      id: Id,
+      status: IssueStatusSchema,
+      at: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}/)
+        .optional(),
+      note: z.string().max(2000).optional(),
+      cites: CitationParamsSchema,
+    }),
+    IssueViewSchema,
+  ),
+  'issues.link': method(
+    'Link a passage (or an annotation on it) to an issue as evidence with a stance and an actor.',
+    z.object({
+      issueId: Id,
+      docId: DocId,
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+      stance: StanceSchema,
+      actor: z.string().max(200).nullable().optional(),
+      entityId: Id.nullable().optional(),
+      annotationId: Id.nullable().optional(),
+    }),
+    EvidenceSchema,
+  ),
+  'issues.updateEvidence': method(
+    'Change the stance or actor of a piece of evidence.',
+    z.object({
+      id: Id,
+      stance: StanceSchema.optional(),
+      actor: z.string().max(200).nullable().optional(),
+      entityId: Id.nullable().optional(),
+    }),
+    EvidenceSchema,
+  ),
+  'issues.unlink': method(
+    'Remove a piece of evidence from its issue.',
+    z.object({ id: Id }),
+    z.object({ removed: z.number().int().min(0) }),
+  ),
+  'issues.accept': method(
+    'Accept a suggestion: create its issue (or link to `issueId`) with its passages as evidence; `keys` narrows to some passages, `title` renames.',
+    z.object({
+      topic: z.string().min(1).max(300),
+      issueId: Id.optional(),
+      title: z.string().trim().min(1).max(200).optional(),
+      keys: z.array(z.string().max(5000)).max(5000).optional(),
+    }),
+    IssueViewSchema,
+  ),
+  'issues.reject': method(
+    'Reject a suggestion (all its passages, or only `keys`); rejected passages stay rejected across re-ingest.',
+    z.object({ topic: z.string().min(1).max(300), keys: z.array(z.string().max(5000)).max(5000).optional() }),
+    z.object({ rejected: z.number().int().min(0) }),
+  ),
+};

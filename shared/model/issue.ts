@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+/**
+ * Issues: the open questions of a story (security guarantees, territory, sanctions...) tracked like an
+ * issue tracker tracks bugs. Every offset is a UTF-16 offset into the canonical text of the whole file
+ * the document belongs to (shared/text/canonical.ts), never into a story slice.
+ */
+
+/** Where an issue stands. `contested` = actors hold incompatible positions; `progress` = movement. */
+export const IssueStatusSchema = z.enum(['open', 'contested', 'progress', 'resolved']);
+/** A {@link IssueStatusSchema} value. */
+export type IssueStatus = z.infer<typeof IssueStatusSchema>;
+
+/** Every status, board column order. */
+export const ISSUE_STATUSES: readonly IssueStatus[] = IssueStatusSchema.options;
+
+/** What a piece of evidence does to its issue. */
+export const StanceSchema = z.enum(['raises', 'progress', 'blocks', 'resolves', 'other']);
+/** A {@link StanceSchema} value. */
+export type Stance = z.infer<typeof StanceSchema>;
+
+/** Every stance, legend order. */
+export const STANCES: readonly Stance[] = StanceSchema.options;
+
+/** A cited passage: document id, file offsets and the exact quote. */
+export const PassageSchema = z.object({
+  docId: z.string().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  quote: z.string(),
+});
+/** A {@link PassageSchema} value. */
+export type Passage = z.infer<typeof PassageSchema>;
+
+/** What a status change cites: an annotation, a passage, or a piece of the issue's own evidence. */
+export const CitationSchema = z.object({
+  annotationId: z.string().nullable(),
+  evidenceId: z.string().nullable(),
+  passage: PassageSchema.nullable(),
+});
+/** A {@link CitationSchema} value. */
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** One dated change of status; `at` is the date the change happened in the world (YYYY-MM-DD). */
+export const StatusChangeSchema = z.object({
+  at: z.string(),
+  from: IssueStatusSchema.nullable(),
+  to: IssueStatusSchema,
+  note: z.string(),
+  cites: CitationSchema.nullable(),
+  /** When the analyst recorded it (ISO timestamp). */
+  recordedAt: z.string(),
+});
+/** A {@link StatusChangeSchema} value. */
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+/** An issue record as stored in the sidecar. */
+export const IssueSchema = z.object({
+  id: z.string(),
+  title: z.string().min(1).max(200),
+  description: z.string().max(4000),
+  /** CSS hex colour, e.g. `#c2410c`. */
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  parentId: z.string().nullable(),
+  status: IssueStatusSchema,
+  history: z.array(StatusChangeSchema),
+  aliases: z.array(z.string()),
+  /** Normalised topic key the detector groups under (e.g. `security-guarantees`); null when manual. */
+  topicKey: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+/** A {@link IssueSchema} value. */
+export type Issue = z.infer<typeof IssueSchema>;
+
+/** One piece of evidence: a passage (optionally an annotation) linked to an issue with a stance. */
+export const EvidenceSchema = PassageSchema.extend({
+  id: z.string(),
+  issueId: z.string(),
+  /** The annotation this evidence is, once annotations carry it; null for detector-accepted passages. */
+  annotationId: z.string().nullable(),
+  stance: StanceSchema,
+  /** The actor's name as written (an entity id joins it once entities exist). */
+  actor: z.string().nullable(),
+  entityId: z.string().nullable(),
+  /** The cue phrase that found it, when it came from a suggestion. */
+  cue: z.string().nullable(),
+  /** Stable key of the suggestion item it came from (topic + docId + quote hash), if any. */
+  suggestionKey: z.string().nullable(),
+  createdAt: z.string(),
+});
+/** A {@link EvidenceSchema} value. */
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Evidence joined with its document's date, outlet and title (issue page, timeline, matrix). */
+export const EvidenceViewSchema = EvidenceSchema.extend({
+  docDate: z.string().nullable(),
+  docTitle: z.string(),
+  outlet: z.string(),
+  /** False when the document is no longer in the folder or the quote no longer matches. */
+  present: z.boolean(),
+});
+/** A {@link EvidenceViewSchema} value. */
+export type EvidenceView = z.infer<typeof EvidenceViewSchema>;
+
+/** An issue with its evidence in document-date order. */
+export const IssueViewSchema = IssueSchema.extend({ evidence: z.array(EvidenceViewSchema) });
+/** A {@link IssueViewSchema} value. */
+export type IssueView = z.infer<typeof IssueViewSchema>;
+
+/** One detected passage of a suggestion. */
+export const SuggestedEvidenceSchema = PassageSchema.extend({
+  /** Stable across re-ingest: topic + docId + hash of the quote. Rejections are stored by it. */
+  key: z.string(),
+  cue: z.string(),
+  stance: StanceSchema,
+  actor: z.string().nullable(),
+  docDate: z.string().nullable(),
+  docTitle: z.string(),
+});
+/** A {@link SuggestedEvidenceSchema} value. */
+export type SuggestedEvidence = z.infer<typeof SuggestedEvidenceSchema>;
+
+/** A proposed issue: one topic across documents, with the passages that raise it. */
+export const SuggestionSchema = z.object({
+  topic: z.string(),
+  label: z.string(),
+  /** The most frequent cue among its passages. */
+  cue: z.string(),
+  /** The tracked issue with this topic, when one exists (accepting then links rather than creates). */
+  issueId: z.string().nullable(),
+  evidence: z.array(SuggestedEvidenceSchema),
+});
+/** A {@link SuggestionSchema} value. */
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+/** Default colours for new issues, cycled by creation order (distinguishable, colour-blind aware). */
+export const ISSUE_PALETTE = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#17becf',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+] as const;
