@@ -4,16 +4,14 @@
  * test proves both tables name exactly the same methods and events.
  */
 import { CORE_EVENTS, CORE_METHODS } from './names/core';
-import { SEARCH_METHODS } from './names/search';
 import { ISSUES_METHODS } from './names/issues';
-import { ENTITIES_EVENTS, ENTITIES_METHODS } from './names/entities';
 
 /** Every method, `domain.verb`. Each domain lists its names in names/<domain>.ts; adding one means a row
  * there, a row in its schemas, a service handler and a test. */
-export const METHODS = [...CORE_METHODS, ...ISSUES_METHODS, ...SEARCH_METHODS, ...ENTITIES_METHODS] as const;
+export const METHODS = [...CORE_METHODS, ...ISSUES_METHODS] as const;
 
 /** Events the services push to every connected client. */
-export const EVENTS = [...CORE_EVENTS, ...ENTITIES_EVENTS] as const;
+export const EVENTS = [...CORE_EVENTS] as const;
 
 /** A contract method name. */
 export type MethodName = (typeof METHODS)[number];

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { ProgressSchema, UiCommandSchema, WorkspaceInfoSchema } from '../model/workspace';
 import { appMethods } from './domains/app';
 import { documentMethods } from './domains/documents';
-import { entitiesEvents, entitiesMethods } from './domains/entities';
 import { issuesMethods } from './domains/issues';
-import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
 import type { EventName, MethodName } from './methods';
 import type { MethodSpec } from './spec';
@@ -18,8 +16,6 @@ export const contract = {
   ...workspaceMethods,
   ...documentMethods,
   ...issuesMethods,
-  ...searchMethods,
-  ...entitiesMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 /** Payload schema of every event the services push. */
@@ -31,5 +27,4 @@ export const eventSchemas = {
   'sidecar.saved': z.object({ at: z.string(), file: z.string() }),
   /** A native-menu or shortcut command for the renderer (desktop host only). */
   'ui.command': z.object({ command: UiCommandSchema }),
-  ...entitiesEvents,
 } satisfies Record<EventName, z.ZodType>;
