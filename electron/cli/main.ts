@@ -4,13 +4,14 @@ import type { Command } from './commands/command';
 import { indexCommand } from './commands/index-command';
 import { issuesCommand } from './commands/issues-command';
 import { listCommand } from './commands/list-command';
+import { searchCommand } from './commands/search-command';
 import { serveCommand } from './commands/serve-command';
 import { showCommand } from './commands/show-command';
 import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_VERSION } from './version';
 
 /** Every subcommand; later domains add theirs here. */
-export const COMMANDS: Command[] = [indexCommand, listCommand, showCommand, serveCommand, issuesCommand];
+export const COMMANDS: Command[] = [indexCommand, listCommand, showCommand, serveCommand, issuesCommand, searchCommand];
 
 /** Error codes that mean the user asked for something wrong (exit 1) rather than a bug (exit 2). */
 const USER_CODES = new Set([

@@ -2,6 +2,7 @@ import type { MethodName, Params, Result } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
 import { issuesHandlers } from './issues/handlers';
+import { searchHandlers } from './search/handlers';
 import type { Session } from './session';
 import { workspaceHandlers } from './workspace/handlers';
 
@@ -17,5 +18,6 @@ export function createHandlers(session: Session): Handlers {
     ...workspaceHandlers(session),
     ...documentHandlers(session),
     ...issuesHandlers(session),
+    ...searchHandlers(session),
   };
 }

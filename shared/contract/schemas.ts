@@ -3,6 +3,7 @@ import { ProgressSchema, UiCommandSchema, WorkspaceInfoSchema } from '../model/w
 import { appMethods } from './domains/app';
 import { documentMethods } from './domains/documents';
 import { issuesMethods } from './domains/issues';
+import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
 import type { EventName, MethodName } from './methods';
 import type { MethodSpec } from './spec';
@@ -16,6 +17,7 @@ export const contract = {
   ...workspaceMethods,
   ...documentMethods,
   ...issuesMethods,
+  ...searchMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 /** Payload schema of every event the services push. */

@@ -28,9 +28,9 @@ export interface SearchServiceOptions {
 /** Parameters of one query. */
 export interface QueryParams {
   query: string;
-  filters?: string[];
-  offset?: number;
-  limit?: number;
+  filters?: string[] | undefined;
+  offset?: number | undefined;
+  limit?: number | undefined;
 }
 
 /** Search over one open workspace: shards built in workers, persisted, refreshed per changed file. */
