@@ -1,31 +1,56 @@
-import { LibraryPanel } from '../features/library/LibraryPanel';
-import { ReaderArea } from '../features/reader/ReaderArea';
+import { type DragEvent } from 'react';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
+import { useKeyDispatcher } from '../features/shortcuts/use-key-dispatcher';
+import { OpenFolderDialog } from '../features/workspace/OpenFolderDialog';
+import { OpenFolderPanel } from '../features/workspace/OpenFolderPanel';
 import { StatusBar } from '../features/workspace/StatusBar';
 import { WorkspaceBar } from '../features/workspace/WorkspaceBar';
 import { useWorkbench } from '../store/context';
-import { OpenFolderPanel } from '../features/workspace/OpenFolderPanel';
+import { Workbench } from './layout/Workbench';
+import { useStoreHandle } from './store-handle';
+import { useDocumentFlags } from './use-document-flags';
 
-/** The workbench frame: toolbar, library sidebar, reader panes, status bar. */
+/** The workbench frame: top bar, sidebar | reader panes | details, status bar, overlays. */
 export function App() {
   const workspace = useWorkbench((s) => s.workspace);
+  const loaded = useWorkbench((s) => s.libraryLoaded);
+  const openDropped = useWorkbench((s) => s.openDropped);
+  const store = useStoreHandle();
+  useKeyDispatcher(store);
+  useDocumentFlags();
+  const onDrop = (e: DragEvent) => {
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void openDropped(file);
+  };
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
       <WorkspaceBar />
       {workspace ? (
-        <div className="workbench">
-          <nav className="sidebar" aria-label="Library">
-            <LibraryPanel />
-          </nav>
-          <main className="reader-area" aria-label="Reader">
-            <ReaderArea />
-          </main>
-        </div>
+        <Workbench />
       ) : (
         <main className="welcome" aria-label="Welcome">
-          <OpenFolderPanel />
+          {loaded ? (
+            <OpenFolderPanel />
+          ) : (
+            <p className="hint" role="status">
+              Starting…
+            </p>
+          )}
         </main>
       )}
       <StatusBar />
+      <CommandPalette />
+      <ShortcutsOverlay />
+      <OpenFolderDialog />
     </div>
   );
 }

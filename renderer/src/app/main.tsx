@@ -4,10 +4,13 @@ import { createClient } from '../client';
 import { createWorkbenchStore } from '../store/create-store';
 import { StoreProvider } from '../store/context';
 import { App } from './App';
+import { StoreHandleProvider } from './store-handle';
 import './registrations';
 import './styles.css';
 
 const store = createWorkbenchStore(createClient());
+document.documentElement.dataset.dossierReady = 'false';
+void store.getState().loadAppInfo();
 void store
   .getState()
   .refreshWorkspace()
@@ -16,7 +19,9 @@ void store
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <StoreHandleProvider store={store}>
+        <App />
+      </StoreHandleProvider>
     </StoreProvider>
   </StrictMode>,
 );

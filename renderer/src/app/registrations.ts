@@ -1,4 +1,6 @@
 import { LibraryPanel } from '../features/library/LibraryPanel';
+import { DetailsPanel } from '../features/reader/DetailsPanel';
+import { workbenchCommands } from '../features/shortcuts/builtin-commands';
 import { registry } from './registry';
 
 /**
@@ -6,3 +8,5 @@ import { registry } from './registry';
  * the first render. Keep entries as one-line additions per domain.
  */
 registry.sidebarPanels.push({ id: 'library', label: 'Library', order: 0, Component: LibraryPanel });
+registry.rightPanels.push({ id: 'details', label: 'Details', order: 0, Component: DetailsPanel });
+registry.commands.push(...workbenchCommands);

@@ -36,8 +36,16 @@ export interface CommandContext {
 export interface AppCommand {
   id: string;
   title: string;
-  /** Display form, e.g. "Ctrl+\\"; the key handling lives with the command's owner. */
+  /** Display form, e.g. "Ctrl+\\"; derived from `keys` when absent. */
   shortcut?: string;
+  /**
+   * Keys that run this command, dispatched by the one key handler in features/shortcuts (no domain adds
+   * its own listener). Chord syntax: a single key as typed (`j`, `N`, `?`, `1`), named keys (`Escape`),
+   * and `mod+` for Ctrl (Cmd on macOS), e.g. `mod+k`, `mod+\\`. Single keys are ignored while typing.
+   */
+  keys?: string[];
+  /** Palette grouping, e.g. "Reader", "Library" (optional). */
+  group?: string;
   /** Hidden from the palette when this returns false. */
   enabled?: (state: WorkbenchState) => boolean;
   run(context: CommandContext): void | Promise<void>;

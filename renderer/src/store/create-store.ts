@@ -1,11 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DossierClient } from '../client';
+import { createLayoutSlice, type LayoutSlice } from './slices/layout-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
 import { createReaderSlice, type ReaderSlice } from './slices/reader-slice';
+import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
 /** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
-export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice;
+export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -15,9 +17,12 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createWorkspaceSlice(client)(...a),
     ...createLibrarySlice(client)(...a),
     ...createReaderSlice(client)(...a),
+    ...createUiSlice(...a),
+    ...createLayoutSlice(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));
   client.on('documents.changed', () => void store.getState().loadLibrary());
+  client.on('ui.command', ({ command }) => store.getState().receiveMenuCommand(command));
   return store;
 }

@@ -4,6 +4,21 @@ import { useWorkbench } from '../../store/context';
 // A stable empty list: a selector returning a fresh [] would re-render forever.
 const NONE: SkippedFile[] = [];
 
+/** What each skip reason means for the analyst, in words. */
+const REASON: Record<SkippedFile['reason'], string> = {
+  binary: 'not text',
+  empty: 'empty',
+  'too-large': 'too large',
+  unsupported: 'format not supported',
+  unreadable: 'cannot be read',
+  'symlink-loop': 'link loop',
+  'outside-root': 'links outside the folder',
+  'parse-error': 'could not be parsed',
+  timeout: 'took too long',
+  'zip-bomb': 'suspicious archive',
+  changed: 'changed while reading',
+};
+
 /** "Files not indexed (N)": every skipped file with the reason, so nothing disappears silently. */
 export function NotIndexedList() {
   const skipped = useWorkbench((s) => s.report?.files.skipped ?? NONE);
@@ -16,7 +31,7 @@ export function NotIndexedList() {
           <li key={s.path}>
             <span className="path">{s.path}</span>
             <span className="reason">
-              {s.reason}: {s.detail}
+              <strong>{REASON[s.reason]}</strong> ({s.reason}): {s.detail}
             </span>
           </li>
         ))}

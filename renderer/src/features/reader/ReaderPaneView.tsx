@@ -1,79 +1,122 @@
-import type { ReaderPane } from '../../store/slices/reader-slice';
+import { useEffect, useRef } from 'react';
+import { registry } from '../../app/registry';
 import { useWorkbench } from '../../store/context';
-import { segmentStory } from './segments';
+import type { ReaderPane } from '../../store/slices/reader-slice';
+import { EmptyState, ErrorMessage, IconButton } from '../../ui';
+import { DocHeader } from './DocHeader';
+import { DocumentText, type DocumentTextHandle } from './DocumentText';
+import { EntriesNav } from './EntriesNav';
+import { registerScroller, syncFrom } from './linked-scroll';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useDecorations } from './use-decorations';
 
-/** One reader pane: header with provenance, then the story text with furniture dimmed. */
-export function ReaderPaneView({
-  pane,
-  index,
-  closable,
-}: {
-  pane: ReaderPane;
-  index: number;
-  closable: boolean;
-}) {
+/** One reader pane: toolbar, pane slots, header with provenance, then the (virtualised) story text. */
+export function ReaderPaneView({ pane, index, count }: { pane: ReaderPane; index: number; count: number }) {
   const focusPane = useWorkbench((s) => s.focusPane);
   const closePane = useWorkbench((s) => s.closePane);
+  const openDocument = useWorkbench((s) => s.openDocument);
   const active = useWorkbench((s) => s.activePane === index);
+  const showFurniture = useWorkbench((s) => s.showFurniture);
+  const toggleFurniture = useWorkbench((s) => s.toggleFurniture);
+  const underlines = useWorkbench((s) => s.entityUnderlines);
+  const toggleUnderlines = useWorkbench((s) => s.toggleEntityUnderlines);
+  const linked = useWorkbench((s) => s.linkedScroll && s.panes.length > 1);
+  const decorations = useDecorations(pane.doc?.id ?? null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const handle = useRef<DocumentTextHandle>(null);
   const doc = pane.doc;
-  const label = doc ? `Reader: ${doc.title}` : `Reader pane ${index + 1}`;
+  const name = doc ? `Reader: ${doc.title}` : `Reader pane ${index + 1}`;
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    return el ? registerScroller(pane.key, el) : undefined;
+  }, [pane.key]);
+
   return (
     <section
       className={active ? 'pane active' : 'pane'}
-      aria-label={label}
+      aria-label={name}
       onFocusCapture={() => focusPane(index)}
       onMouseDown={() => focusPane(index)}
     >
-      {closable && (
-        <button
-          type="button"
-          className="pane-close"
-          aria-label={`Close pane ${index + 1}`}
-          onClick={() => closePane(index)}
+      <div className="pane-toolbar" role="toolbar" aria-label={`Pane ${index + 1} tools`}>
+        <span className="pane-label">{count > 1 ? `Pane ${index + 1}` : 'Reader'}</span>
+        {registry.paneSlots.map((Slot, i) => (
+          <Slot key={i} paneIndex={index} />
+        ))}
+        <span className="spacer" />
+        <IconButton
+          label={showFurniture ? 'Hide site furniture' : 'Show site furniture'}
+          pressed={!showFurniture}
+          onClick={toggleFurniture}
         >
-          ×
-        </button>
-      )}
-      {pane.loading && <p className="hint">Loading…</p>}
-      {pane.error && (
-        <p role="alert" className="error">
-          {pane.error}
-        </p>
-      )}
-      {!doc && !pane.loading && !pane.error && (
-        <p className="hint">Choose a document in the library to read it here.</p>
-      )}
-      {doc && (
-        <article className="document" aria-labelledby={`doc-title-${pane.key}`}>
-          <header className="doc-header">
-            <h1 id={`doc-title-${pane.key}`}>{doc.title}</h1>
-            <p className="provenance">
-              <span>{doc.outlet === 'unknown' ? 'Unknown outlet' : doc.outlet}</span>
-              <span title={`date from: ${doc.dateSource}`}>
-                {doc.date ?? 'no date'} <small>({doc.dateSource})</small>
-              </span>
-              <span className="path">{doc.id}</span>
-              <span
-                className={doc.encoding.flagged ? 'badge warn' : 'badge'}
-                title={`confidence ${Math.round(doc.encoding.confidence * 100)}%`}
-              >
-                {doc.encoding.name}
-              </span>
+          ¶
+        </IconButton>
+        <IconButton
+          label={underlines ? 'Hide entity underlines' : 'Show entity underlines'}
+          pressed={!underlines}
+          onClick={toggleUnderlines}
+        >
+          U̲
+        </IconButton>
+        {(count > 1 || doc) && (
+          <IconButton label={`Close pane ${index + 1}`} onClick={() => closePane(index)}>
+            ×
+          </IconButton>
+        )}
+      </div>
+      <div
+        className={[
+          'pane-scroll',
+          showFurniture ? '' : 'hide-furniture',
+          underlines ? '' : 'no-entity-underlines',
+        ].join(' ')}
+        ref={scrollRef}
+        tabIndex={0}
+        aria-label={doc ? `Text of ${doc.title}` : `Pane ${index + 1} content`}
+        onScroll={linked ? () => syncFrom(pane.key) : undefined}
+      >
+        {pane.loading && !doc && (
+          <p className="hint" role="status">
+            Opening {pane.docId}…
+          </p>
+        )}
+        {pane.error && (
+          <ErrorMessage
+            action={
+              pane.docId ? (
+                <button type="button" onClick={() => void openDocument(pane.docId as string, index)}>
+                  Try again
+                </button>
+              ) : undefined
+            }
+          >
+            {pane.error}
+          </ErrorMessage>
+        )}
+        {!doc && !pane.loading && !pane.error && (
+          <EmptyState title={count > 1 ? 'Empty pane' : 'Nothing open yet'}>
+            <p>
+              Choose a document in the library (or press <kbd>j</kbd>) to read it here.
+              {count > 1 ? ' Documents open in the highlighted pane.' : ''}
             </p>
-          </header>
-          <div className="doc-text">
-            {segmentStory(doc.start, doc.end, doc.boilerplate).map((seg) => (
-              <span
-                key={seg.start}
-                className={seg.furniture ? `furniture furniture-${seg.furniture}` : undefined}
-                data-start={seg.start}
-              >
-                {doc.text.slice(seg.start - doc.start, seg.end - doc.start)}
-              </span>
-            ))}
-          </div>
-        </article>
-      )}
+          </EmptyState>
+        )}
+        {doc && (
+          <article className="document" aria-labelledby={`doc-title-${pane.key}`}>
+            <DocHeader doc={doc} titleId={`doc-title-${pane.key}`} />
+            <EntriesNav entries={doc.entries} onJump={(o) => handle.current?.scrollToOffset(o)} />
+            {doc.splitReason && (
+              <p className="hint">This file holds more than one story ({doc.splitReason}).</p>
+            )}
+            <div ref={textRef} className="doc-body">
+              <DocumentText doc={doc} decorations={decorations} scrollRef={scrollRef} handleRef={handle} />
+            </div>
+            <SelectionToolbar rootRef={textRef} scrollRef={scrollRef} paneIndex={index} docId={doc.id} />
+          </article>
+        )}
+      </div>
     </section>
   );
 }

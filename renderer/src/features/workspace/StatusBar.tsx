@@ -1,27 +1,50 @@
+import { useEffect } from 'react';
 import { useWorkbench } from '../../store/context';
 
-/** The status bar: counts, what was skipped, progress, where annotations are saved. */
+/** The status bar: counts, progress, notices, where annotations are saved. */
 export function StatusBar() {
   const workspace = useWorkbench((s) => s.workspace);
   const progress = useWorkbench((s) => s.progress);
+  const notice = useWorkbench((s) => s.notice);
+  const setNotice = useWorkbench((s) => s.setNotice);
+  const panes = useWorkbench((s) => s.panes.length);
   const busy = progress && progress.phase !== 'done';
+  useEffect(() => {
+    if (!notice) return;
+    const t = setTimeout(() => setNotice(null), 8000);
+    return () => clearTimeout(t);
+  }, [notice, setNotice]);
   return (
     <footer className="statusbar" aria-label="Status">
       {busy ? (
         <span role="status">
           {progress.phase === 'scan' ? 'Scanning…' : `Reading ${progress.done} / ${progress.total}`}{' '}
-          {progress.current ?? ''}
+          <span className="muted">{progress.current ?? ''}</span>
         </span>
       ) : workspace ? (
         <span role="status">
           {workspace.documents} documents · {workspace.files.indexed} files · {workspace.files.skipped} not
-          indexed
+          indexed{panes > 1 ? ` · ${panes} panes` : ''}
         </span>
       ) : (
-        <span role="status">Ready</span>
+        <span role="status">No folder open</span>
+      )}
+      {notice && (
+        <span className="notice" role="alert">
+          {notice}
+        </span>
       )}
       <span className="spacer" />
-      {workspace?.sidecar.reason && <span className="sidecar-note">{workspace.sidecar.reason}</span>}
+      {workspace && (
+        <span className="sidecar-note" title={workspace.sidecar.path}>
+          {workspace.sidecar.reason ??
+            (workspace.sidecar.location === 'folder'
+              ? 'Notes saved in the folder'
+              : 'Notes saved in app data')}
+          {workspace.sidecar.readOnly ? ' (read-only)' : ''}
+        </span>
+      )}
+      <span className="muted">? shortcuts</span>
     </footer>
   );
 }

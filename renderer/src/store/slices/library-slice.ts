@@ -7,15 +7,41 @@ import { errorMessage } from '../errors';
 /** How the library is ordered. */
 export type LibrarySort = 'date-desc' | 'date-asc' | 'title' | 'outlet' | 'path';
 
-/** The list of documents, its order and filter. */
+/** The filter chips above the list; all are combined with AND. */
+export interface LibraryChips {
+  outlet: string | null;
+  /** Inclusive ISO date bounds (YYYY-MM-DD), compared on the document date's first 10 characters. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  hasAnnotations: boolean;
+  /** Only documents that have copies elsewhere in the folder. */
+  hasCopies: boolean;
+}
+
+/** The chips with nothing selected. */
+export const NO_CHIPS: LibraryChips = {
+  outlet: null,
+  dateFrom: null,
+  dateTo: null,
+  hasAnnotations: false,
+  hasCopies: false,
+};
+
+/** The list of documents, its order, filter and grouping. */
 export interface LibrarySlice {
   documents: DocumentSummary[];
   librarySort: LibrarySort;
   libraryFilter: string;
+  libraryChips: LibraryChips;
+  groupByFolder: boolean;
   libraryError: string | null;
+  /** True once documents.list answered for the open folder (drives the e2e readiness flag). */
+  libraryLoaded: boolean;
   loadLibrary(): Promise<void>;
   setLibrarySort(sort: LibrarySort): void;
   setLibraryFilter(text: string): void;
+  setLibraryChips(patch: Partial<LibraryChips>): void;
+  setGroupByFolder(on: boolean): void;
 }
 
 /** The library slice. */
@@ -25,44 +51,19 @@ export const createLibrarySlice =
     documents: [],
     librarySort: 'date-desc',
     libraryFilter: '',
+    libraryChips: NO_CHIPS,
+    groupByFolder: false,
     libraryError: null,
+    libraryLoaded: false,
     async loadLibrary() {
       try {
-        set({ documents: await client.call('documents.list', {}), libraryError: null });
+        set({ documents: await client.call('documents.list', {}), libraryError: null, libraryLoaded: true });
       } catch (e) {
-        set({ libraryError: errorMessage(e) });
+        set({ libraryError: errorMessage(e), libraryLoaded: true });
       }
     },
     setLibrarySort: (librarySort) => set({ librarySort }),
     setLibraryFilter: (libraryFilter) => set({ libraryFilter }),
+    setLibraryChips: (patch) => set((s) => ({ libraryChips: { ...s.libraryChips, ...patch } })),
+    setGroupByFolder: (groupByFolder) => set({ groupByFolder }),
   });
-
-/** The library rows after filter and sort (memoise at the call site). */
-export function visibleDocuments(
-  docs: DocumentSummary[],
-  sort: LibrarySort,
-  filter: string,
-): DocumentSummary[] {
-  const needle = filter.trim().toLocaleLowerCase();
-  const rows = needle
-    ? docs.filter(
-        (d) =>
-          d.title.toLocaleLowerCase().includes(needle) ||
-          d.outlet.toLocaleLowerCase().includes(needle) ||
-          d.path.toLocaleLowerCase().includes(needle),
-      )
-    : [...docs];
-  const byDate = (a: DocumentSummary, b: DocumentSummary) => (a.date ?? '').localeCompare(b.date ?? '');
-  switch (sort) {
-    case 'date-desc':
-      return rows.sort((a, b) => byDate(b, a) || a.title.localeCompare(b.title));
-    case 'date-asc':
-      return rows.sort((a, b) => byDate(a, b) || a.title.localeCompare(b.title));
-    case 'title':
-      return rows.sort((a, b) => a.title.localeCompare(b.title));
-    case 'outlet':
-      return rows.sort((a, b) => a.outlet.localeCompare(b.outlet) || byDate(b, a));
-    case 'path':
-      return rows.sort((a, b) => a.id.localeCompare(b.id));
-  }
-}

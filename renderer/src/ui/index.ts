@@ -1,0 +1,10 @@
+export { Badge } from './Badge';
+export { Button } from './Button';
+export { Dialog } from './Dialog';
+export { EmptyState } from './EmptyState';
+export { ErrorMessage } from './ErrorMessage';
+export { IconButton } from './IconButton';
+export { Kbd } from './Kbd';
+export { Popover } from './Popover';
+export { Splitter } from './Splitter';
+export { Tabs, panelId, tabId, type TabItem } from './Tabs';
