@@ -16,6 +16,7 @@ const steps = [
   ['lint + layer rules', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['electron-builder config', 'node', ['scripts/validate-builder-config.cjs']],
+  ['electronegativity', 'node', ['scripts/electronegativity-gate.mjs']],
   ['build', 'npm', ['run', '-s', 'build']],
 ];
 const failedSteps = [];

@@ -10,7 +10,7 @@ export const APP_SCHEME = 'dossier-app';
 export const APP_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'none'",

@@ -19,5 +19,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // Middle-click would otherwise open links in a new window outside setWindowOpenHandler's reach.
+    disableBlinkFeatures: 'Auxclick',
   };
 }

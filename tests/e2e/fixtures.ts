@@ -32,9 +32,17 @@ export const test = base.extend<Fixtures>({
     await dirs.cleanup();
   },
   workbench: async ({ page, served }, use) => {
+    // Any uncaught error or CSP violation in the page fails the test that caused it.
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text()))
+        problems.push(`CSP: ${m.text()}`);
+    });
     await page.goto(served.url);
     await expect(page.getByRole('list', { name: 'Documents' })).toBeVisible();
     await use(page);
+    expect(problems, 'the page logged errors or CSP violations').toEqual([]);
   },
   shot: async ({}, use) => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
