@@ -13,7 +13,7 @@ const GROUP = `(?:${NAME_WORD}\\s+)?(?:officials|diplomats|negotiators|leaders|a
 const SPEECH = `said|says|say|told|added|stated|warned|insisted|insists|argued|argues|noted|claimed|claims|stressed|declared|wrote|demanded|demands|demand|rejected|rejects|reject|refused|refuses|refuse|wants|want|wanted|proposed|proposes|propose|called|calls|accused|believes|believe|countered|replied|responded|maintained|maintains|sees|see|considers|consider|opposes|oppose|opposed|has\\s+(?:said|rejected|refused|demanded|insisted|called|proposed)|have\\s+(?:said|rejected|refused|demanded|insisted|called|proposed)|would\\s+not|will\\s+not|cannot|won['’]t|is\\s+ready|are\\s+ready|hopes|hope|seeks|seek|offered|offers|agreed|agree|agrees|expects|expect`;
 
 const ATTRIBUTED_AFTER = new RegExp(
-  `(?:^|[^\\p{L}])(?:the\\s+)?(${GROUP}|${NAME})(?:\\s*,\\s*[^,]{2,90}?,)?\\s+(?:(?:also|later|again|repeatedly|publicly|flatly|firmly|reportedly|has|have|had)\\s+)?(?:${SPEECH})\\b`,
+  `(?:^|[^\\p{L}])(?:the\\s+)?(${GROUP}|${NAME})(?:\\s*,\\s*[^,]{2,90}?,)?(?:\\s+(?:on|late\\s+on|early\\s+on)\\s+[A-Z]\\w+|\\s+(?:yesterday|today|again))?\\s+(?:(?:also|later|again|repeatedly|publicly|flatly|firmly|reportedly|has|have|had)\\s+)?(?:${SPEECH})\\b`,
   'u',
 );
 const ATTRIBUTED_BEFORE = new RegExp(
@@ -128,6 +128,7 @@ export function findActor(sentence: string): string | null {
 
 function clean(raw: string): string | null {
   let name = raw.trim().replace(/['’]s$/, '');
+  if (!/U\.S\.$/.test(name)) name = name.replace(/[.,;:]$/, '');
   for (let i = 0; i < 3; i++) name = name.replace(TITLE, '');
   name = name.replace(/^(?:the|The)\s+/, '');
   const words = name.split(/\s+/);

@@ -56,7 +56,7 @@ function detectInUnit(unit: TextUnit, previous: TextUnit | undefined): Detection
           own,
           MAX_TOPICS_WEAK,
         )
-      : seeds;
+      : seeds.filter((t) => t.start < clauseEnd(unit.text, own));
   if (!topics.length) {
     if (own.cue.strength === 'weak') return [];
     if (seeds.length) return [];
@@ -112,6 +112,15 @@ function labelTopic(label: string, offset: number): TopicHit[] {
 
 function shift(hit: TopicHit, by: number): TopicHit {
   return { ...hit, start: hit.start + by, end: hit.end + by };
+}
+
+/** Where the clause holding the cue ends: a relative clause or a new clause names other things. */
+function clauseEnd(sentence: string, cue: CueMatch): number {
+  const after = sentence.slice(cue.end);
+  const m = /,\s*(?:which|who|whom|whose|but|while|although|though|whereas)\b|;|\s[—–]\s(?=[a-z]+\s)/.exec(
+    after,
+  );
+  return m ? cue.end + m.index : sentence.length;
 }
 
 /** Weak cues bind only to a topic close by: "rejected any Western troops", "sanctions are unacceptable". */

@@ -31,7 +31,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'ceasefire-monitoring',
     'ceasefire monitoring',
-    `(?:monitor(?:ing|s|ed)?|verif(?:y|ying|ication)|observ(?:er|ers|ing|ation))\\s+(?:\\w+\\s+){0,3}(?:ceasefire|truce|line\\s+of\\s+contact)|(?:ceasefire|truce)\\s+(?:monitor(?:ing|s)?|verification|observers?|mechanism)|monitoring\\s+mission`,
+    `(?:monitor(?:ing|s|ed)?|verif(?:y|ying|ication)|observ(?:er|ers|ing|ation))\\s+(?:\\w+\\s+){0,3}(?:ceasefire|truce|line\\s+of\\s+contact)|(?:ceasefire|truce)\\s+(?:monitor(?:ing|s)?|verification|observers?|mechanism)|monitoring\\s+mission|(?:ceasefire|truce)\\s+(?:\\w+\\s+){0,4}(?:monitored|verified|observed|policed)`,
   ),
   t(
     'security-guarantees',

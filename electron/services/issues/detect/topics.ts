@@ -158,6 +158,27 @@ const LEAD = new Set([
   'in',
 ]);
 
+/** Words between a topic and a cue after it ("X is still", "X remained the main"). */
+const BEFORE_LEAD = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'remains',
+  'remain',
+  'remained',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'still',
+  'also',
+  'now',
+  'became',
+  'becomes',
+]);
+
 /** Words that end a phrase: clause breaks, verbs of saying, prepositions other than "of". */
 const STOP = new Set([
   'and',
@@ -244,6 +265,12 @@ const STOP = new Set([
  * group across documents.
  */
 export function phraseTopic(sentence: string, cue: CueMatch): TopicHit | null {
+  // "the question of X", "the fate of X": X is the topic, wherever the cue sits.
+  const head = /\b(?:question|issue|matter|fate|future|status|subject|problem)\s+of\s+/i.exec(sentence);
+  if (head) {
+    const named = phraseAt(sentence, head.index + head[0].length, 1);
+    if (named) return named;
+  }
   const after = cue.cue.topicSide !== 'before' ? phraseAt(sentence, cue.end, 1) : null;
   if (after) return after;
   return cue.cue.topicSide !== 'after' ? phraseAt(sentence, cue.start, -1) : null;
@@ -259,8 +286,14 @@ function phraseAt(sentence: string, from: number, direction: 1 | -1): TopicHit |
     direction === 1 ? words.filter((w) => w.start >= from) : words.filter((w) => w.end <= from).reverse();
   const picked: typeof words = [];
   let contentWords = 0;
+  let edge = from;
   for (const w of ordered.slice(0, 14)) {
     const lower = w.text.toLowerCase();
+    // Punctuation between the cue and the word ends the phrase ("still to be negotiated, a diplomat said").
+    const gap = direction === 1 ? sentence.slice(edge, w.start) : sentence.slice(w.end, edge);
+    edge = direction === 1 ? w.end : w.start;
+    if (/[,;:.!?()"“”—–]/.test(gap)) break;
+    if (direction === -1 && !contentWords && BEFORE_LEAD.has(lower)) continue;
     if (FILLER.has(lower) && !contentWords) continue;
     if (STOP.has(lower) || /^\d/.test(lower)) {
       if (contentWords || direction === -1 || !LEAD.has(lower)) break;
@@ -290,10 +323,20 @@ function keepNounRun(phrase: string): string[] {
     if (!term) continue;
     const tags = new Set(term.tags);
     const nounish =
-      tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym') || tags.has('ProperNoun');
+      tags.has('Gerund') ||
+      tags.has('Noun') ||
+      tags.has('Adjective') ||
+      tags.has('Acronym') ||
+      tags.has('ProperNoun');
     // compromise sometimes reads a plural noun after a noun as a verb ("language rights"): keep it.
     const pluralAfterNoun = out.length > 0 && tags.has('PresentTense') && term.normal.endsWith('s');
-    if (nounish || pluralAfterNoun || (term.normal === 'of' && out.length)) out.push(term.normal);
+    const closedClass = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((c) =>
+      tags.has(c),
+    );
+    // compromise may tag a noun after a noun as an adverb ("fishing right"): keep any open-class word.
+    const continues = out.length > 0 && !closedClass;
+    if (nounish || pluralAfterNoun || continues || (term.normal === 'of' && out.length))
+      out.push(term.normal);
     else if (out.length) break;
   }
   while (out.length && out[out.length - 1] === 'of') out.pop();

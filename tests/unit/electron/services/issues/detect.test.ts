@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findCue } from '../../../../../electron/services/issues/detect/cues';
+import { detectInStory } from '../../../../../electron/services/issues/detect/detect';
+import { seedTopics } from '../../../../../electron/services/issues/detect/topics';
+import {
+  groupSuggestions,
+  suggestionKey,
+  type PlacedDetection,
+} from '../../../../../electron/services/issues/suggest';
+import { REPO_ROOT } from '../../../../support/temp';
+
+const detect = (text: string) => detectInStory(text, { start: 0, end: text.length }, []);
+const fixture = (name: string) =>
+  readFileSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'issues', name), 'utf8');
+
+describe('cue phrases in their inflected forms', () => {
+  it.each([
+    ['The question has not yet been decided.', 'not yet decided'],
+    ['The borders have yet to be agreed.', 'not yet decided'],
+    ['Sanctions remained unresolved.', 'remain unresolved'],
+    ['The status of Crimea is still unresolved.', 'remain unresolved'],
+    ['Disputes over territory continue.', 'disputes over'],
+    ['There was no agreement on sanctions.', 'no agreement'],
+    ['The sides failed to agree on elections.', 'no agreement'],
+    ['Territory is the main sticking point.', 'sticking point'],
+    ['Security guarantees are a stumbling block.', 'sticking point'],
+    ['Key issues, including sanctions, remain.', 'key issues'],
+    ['Russia demanded that Ukraine withdraw.', 'demands that'],
+    ['Kyiv rejects any ceasefire.', 'rejected'],
+    ['Territorial concessions are a red line.', 'red line'],
+    ['The talks are deadlocked.', 'deadlock'],
+    ['The allies are at odds over sanctions.', 'at odds over'],
+    ['Ministers were divided over the assets.', 'at odds over'],
+    ['The details are still to be agreed.', 'still to be agreed'],
+    ['Elections remain an open question.', 'open question'],
+  ])('%s → %s', (sentence, label) => {
+    expect(findCue(sentence)?.cue.label).toBe(label);
+  });
+
+  it('skips negated resolutions ("have not agreed" is not "agreed")', () => {
+    expect(findCue('The sides have not agreed on the border.')?.cue.stance).not.toBe('resolves');
+  });
+});
+
+describe('negatives: cue words in other senses', () => {
+  it('finds nothing in the sport, court and manners fixture', () => {
+    expect(detect(fixture('negatives.txt'))).toEqual([]);
+  });
+
+  it.each([
+    'The court rejected the appeal of the former minister.',
+    'The unacceptable behaviour of a player was reported to the league.',
+    'The title race remains unresolved after the derby.',
+    'The cause of the outage remains unresolved.',
+  ])('%s', (sentence) => {
+    expect(detect(sentence)).toEqual([]);
+  });
+
+  it('keeps a court sentence when it names a negotiation topic', () => {
+    const found = detect('The court rejected Russia’s claim to the frozen assets held in Brussels.');
+    expect(found.map((d) => d.topic)).toEqual(['frozen-assets']);
+  });
+});
+
+describe('list items under a cue intro', () => {
+  it('makes each item its own evidence with the label as topic', () => {
+    const text =
+      'What has not yet been decided:\n\n- Territory: Russia demands more land.\n- Sanctions relief: Moscow wants them lifted.\n- Water rights: no view yet.\n\nThe talks went on.';
+    const found = detect(text);
+    expect(found.map((d) => d.topic)).toEqual(['territory', 'sanctions', 'phrase:water-right']);
+    expect(found.every((d) => d.cue === 'not yet decided')).toBe(true);
+    expect(found[0]?.actor).toBe('Russia');
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.quote);
+  });
+
+  it('excludes furniture ranges', () => {
+    const text = 'Talks stalled.\nRecommended: Disputes over sanctions deepen in talks\nThe end.';
+    const start = text.indexOf('Recommended');
+    expect(detect(text).length).toBe(1);
+    expect(
+      detectInStory(text, { start: 0, end: text.length }, [{ start, end: text.indexOf('\nThe end') }]),
+    ).toEqual([]);
+  });
+});
+
+describe('topics', () => {
+  it('normalises many surface forms to one seed key', () => {
+    const keys = [
+      'security guarantees',
+      'Article 5-style commitments',
+      'European troops',
+      'occupied lands',
+      'territorial concessions',
+      'frozen Russian assets',
+      'immobilised central bank assets',
+      'NATO membership',
+      'joining NATO',
+      'the Zaporizhzhia nuclear power plant',
+      'prisoners of war',
+    ].map((s) => seedTopics(s)[0]?.key);
+    expect(keys).toEqual([
+      'security-guarantees',
+      'security-guarantees',
+      'security-guarantees',
+      'territory',
+      'territory',
+      'frozen-assets',
+      'frozen-assets',
+      'nato-membership',
+      'nato-membership',
+      'nuclear-plant',
+      'prisoner-exchange',
+    ]);
+  });
+
+  it('groups an unseen topic across documents by its normalised phrase', () => {
+    const a = detect(
+      'The two governments remain divided over fishing rights in the estuary, officials said.',
+    );
+    const b = detect('Negotiators said the fishing right remains a sticking point in the talks.');
+    expect(a[0]?.topic).toBe('phrase:fishing-right');
+    expect(b[0]?.topic).toBe('phrase:fishing-right');
+  });
+
+  it('groups detections by topic across documents and hides rejected keys', () => {
+    const place = (docId: string, sentence: string): PlacedDetection[] =>
+      detect(sentence).map((d) => ({ ...d, docId }));
+    const dets = [
+      ...place('a.txt', 'Disputes over sanctions continue, diplomats said.'),
+      ...place('b.txt', 'Sanctions relief remains unresolved.'),
+      ...place('c.txt', 'There was no agreement on security guarantees.'),
+    ];
+    const hidden = new Set([suggestionKey('security-guarantees', 'c.txt', dets[2]?.quote ?? '')]);
+    const groups = groupSuggestions(dets, { docs: new Map(), hidden, issueByTopic: new Map() });
+    expect(groups.map((g) => [g.topic, g.evidence.length])).toEqual([['sanctions', 2]]);
+  });
+
+  it('keeps the rejection key stable across whitespace changes of re-ingest', () => {
+    expect(suggestionKey('t', 'd', 'a  b\nc')).toBe(suggestionKey('t', 'd', 'a b c'));
+  });
+});

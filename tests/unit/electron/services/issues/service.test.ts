@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LocalClient } from '../../../../../electron/hosts/local/local-client';
+import { copyFolder, SAMPLE_FOLDER, tempDir } from '../../../../support/temp';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function open(folder?: string) {
+  const copy = folder ? { dir: folder, cleanup: async () => undefined } : await copyFolder(SAMPLE_FOLDER);
+  const data = await tempDir();
+  cleanups.push(copy.cleanup, data.cleanup);
+  const client = await LocalClient.create({ dataDir: data.dir, cacheDir: data.dir, version: 'test' });
+  await client.call('workspace.open', { path: copy.dir });
+  return { client, dir: copy.dir };
+}
+
+describe('issues service', () => {
+  it('accepts a suggestion, cites evidence in a status change, and keeps rejections across re-open', async () => {
+    const { client, dir } = await open();
+    const suggestions = await client.call('issues.suggestions', {});
+    const territory = suggestions.find((s) => s.topic === 'territory');
+    expect(territory?.evidence.length).toBeGreaterThan(3);
+
+    const issue = await client.call('issues.accept', { topic: 'territory', title: 'Territory' });
+    expect(issue.title).toBe('Territory');
+    expect(issue.evidence.length).toBe(territory?.evidence.length);
+    const dates = issue.evidence.map((e) => e.docDate ?? '9999');
+    expect([...dates].sort()).toEqual(dates);
+
+    const cited = issue.evidence[0];
+    const changed = await client.call('issues.setStatus', {
+      id: issue.id,
+      status: 'contested',
+      at: '2025-12-01',
+      note: 'Kyiv refuses',
+      cites: { evidenceId: cited?.id ?? '' },
+    });
+    expect(changed.status).toBe('contested');
+    expect(changed.history.at(-1)?.cites?.passage?.quote).toBe(cited?.quote);
+
+    const rejected = await client.call('issues.reject', { topic: 'sanctions' });
+    expect(rejected.rejected).toBeGreaterThan(0);
+
+    // A fresh host on the same folder reads the sidecar: issue kept, sanctions stay rejected.
+    const again = await open(dir);
+    const after = await again.client.call('issues.suggestions', {});
+    expect(after.find((s) => s.topic === 'sanctions')).toBeUndefined();
+    expect(after.find((s) => s.topic === 'territory')).toBeUndefined();
+    const list = await again.client.call('issues.list', {});
+    expect(list.map((i) => [i.title, i.status])).toEqual([['Territory', 'contested']]);
+  });
+
+  it('refuses a status change without a citation', async () => {
+    const { client } = await open();
+    const issue = await client.call('issues.create', { title: 'Elections' });
+    const reply = await client.request('issues.setStatus', { id: issue.id, status: 'resolved', cites: {} });
+    expect(reply).toMatchObject({ ok: false, code: 'invalid_params' });
+  });
+});
