@@ -43,6 +43,7 @@ export class SearchService {
   private generation = new Map<number, number>();
   private pending = new Set<Promise<void>>();
   private fromCache = 0;
+  private manifestWrite: Promise<void> = Promise.resolve();
   private unsubscribe: () => void = () => undefined;
 
   constructor(
@@ -96,9 +97,17 @@ export class SearchService {
       await new Promise((r) => setImmediate(r));
     }
     await Promise.all(builds);
-    await this.cache
-      ?.writeManifest(this.corpus.shardCount, this.fingerprints)
+    await this.saveManifest();
+  }
+
+  /** Writes the manifest; writes are chained so two rebuilds never race on the same file. */
+  private saveManifest(): Promise<void> {
+    const cache = this.cache;
+    if (!cache) return Promise.resolve();
+    this.manifestWrite = this.manifestWrite
+      .then(() => cache.writeManifest(this.corpus.shardCount, new Map(this.fingerprints)))
       .catch((e: unknown) => console.warn('search: cannot write the index manifest:', e));
+    return this.manifestWrite;
   }
 
   /** Resolves once no shard is building. */
@@ -185,9 +194,11 @@ export class SearchService {
     }
     for (const id of touched) {
       this.fingerprints.set(id, this.shardFingerprintOf(id));
-      void this.rebuild(id)
-        .then(() => this.cache?.writeManifest(this.corpus.shardCount, this.fingerprints))
+      const job = this.rebuild(id)
+        .then(() => this.saveManifest())
         .catch((e: unknown) => console.error('search: shard rebuild failed:', e));
+      const tracked: Promise<void> = job.finally(() => this.pending.delete(tracked));
+      this.pending.add(tracked);
     }
   }
 

@@ -1,0 +1,112 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FieldProviderRegistry } from '../../../../../electron/services/search/field-providers';
+import { SearchService } from '../../../../../electron/services/search/service';
+import { tempDir } from '../../../../support/temp';
+import { FakeWorkspace, ids, parsedFile } from './helpers';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+function files(n: number, word = 'envoy') {
+  return Array.from({ length: n }, (_, i) =>
+    parsedFile(`f${i}.txt`, [{ text: `Story ${i}\nThe ${word} met minister ${i} in Geneva.` }]),
+  );
+}
+
+async function start(ws: FakeWorkspace, cacheDir: string) {
+  const service = new SearchService(ws.asWorkspace(), { cacheDir, providers: new FieldProviderRegistry() });
+  cleanups.push(() => service.close());
+  await service.start();
+  return service;
+}
+
+describe('search persistence and incremental rebuild', () => {
+  it('reopening loads the shards from the cache instead of rebuilding', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(30)) ws.files.set(f.relPath, f);
+    const first = await start(ws, t.dir);
+    expect(first.status().fromCache).toBe(0);
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(again.status().shards.total);
+    expect(ids(again, 'envoy')).toEqual(ids(first, 'envoy'));
+    expect(ids(again, 'envoy')).toHaveLength(30);
+  });
+
+  it('a stale cache (a file changed while closed) is rebuilt, not trusted', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(10)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    ws.files.set('f3.txt', parsedFile('f3.txt', [{ text: 'Changed\nThe ambassador resigned.' }]));
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(0);
+    expect(ids(again, 'ambassador')).toEqual(['f3.txt']);
+    expect(ids(again, 'envoy')).toHaveLength(9);
+  });
+
+  it('a corrupt shard file is rebuilt, never trusted', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(10)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    const shardFiles = (await readdir(t.dir)).filter((n) => n.startsWith('shard-'));
+    expect(shardFiles.length).toBeGreaterThan(0);
+    for (const n of shardFiles) {
+      const p = path.join(t.dir, n);
+      const raw = await readFile(p, 'utf8');
+      await writeFile(p, raw.slice(0, raw.length / 2));
+    }
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(0);
+    expect(ids(again, 'envoy')).toHaveLength(10);
+  });
+
+  it('a cache from another index version is ignored', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(5)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    const m = JSON.parse(await readFile(path.join(t.dir, 'manifest.json'), 'utf8')) as { version: number };
+    await writeFile(path.join(t.dir, 'manifest.json'), JSON.stringify({ ...m, version: 999 }));
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(0);
+    expect(ids(again, 'envoy')).toHaveLength(5);
+  });
+
+  it('a file change rebuilds only its shard; additions and removals are searchable', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    // Enough documents for several shards.
+    for (const f of files(6000)) ws.files.set(f.relPath, f);
+    const service = await start(ws, t.dir);
+    const total = service.status().shards.total;
+    expect(total).toBeGreaterThan(1);
+    const before = new Map([...service.corpus.shards].map(([id, s]) => [id, s.index]));
+    ws.change(
+      [
+        parsedFile('f7.txt', [{ text: 'Edited\nThe ambassador left Geneva.' }]),
+        parsedFile('new.txt', [{ text: 'New\nA courier arrived.' }]),
+      ],
+      ['f8.txt'],
+    );
+    await service.settled();
+    const changed = [...service.corpus.shards].filter(([id, s]) => before.get(id) !== s.index).length;
+    expect(changed).toBeGreaterThanOrEqual(1);
+    expect(changed).toBeLessThanOrEqual(3);
+    expect(changed).toBeLessThan(total);
+    expect(ids(service, 'ambassador')).toEqual(['f7.txt']);
+    expect(ids(service, 'courier')).toEqual(['new.txt']);
+    expect(service.query({ query: 'envoy', limit: 0 }).total).toBe(5998);
+    expect(ids(service, '"minister 8"')).toEqual([]);
+  });
+});
