@@ -24,11 +24,13 @@ export function decodeBytes(bytes: Uint8Array, override?: string): Decoded {
     return decodeWith(bytes.subarray(2), 'utf-16le', { confidence: 1, source: 'bom', flagged: false });
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return decodeWith(bytes.subarray(2), 'utf-16be', { confidence: 1, source: 'bom', flagged: false });
+  // BOM-less UTF-16 first: its ASCII range is valid UTF-8 too (NUL is a legal byte), so the strict UTF-8
+  // test alone would accept it as text full of NULs.
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return decodeWith(bytes, utf16, { confidence: 0.9, source: 'detected', flagged: false });
   const strict = tryStrictUtf8(bytes);
   if (strict !== null)
     return { text: strict, encoding: { name: 'utf-8', confidence: 1, source: 'utf8', flagged: false } };
-  const utf16 = guessUtf16(bytes);
-  if (utf16) return decodeWith(bytes, utf16, { confidence: 0.9, source: 'detected', flagged: false });
   const sample = Buffer.from(bytes.subarray(0, 64 * 1024)).toString('binary');
   const guess = jschardet.detect(sample);
   const name = normaliseEncodingName(guess.encoding) ?? 'windows-1252';

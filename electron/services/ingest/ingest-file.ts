@@ -70,7 +70,7 @@ export async function ingestFile(
       encoding: decoded.encoding,
       contentHash: sha256(text),
       text,
-      stories: parsePlainText(text),
+      stories: parsePlainText(text, { mtimeMs: info.mtimeMs, fileName: path.basename(relPath) }),
       size: info.size,
       mtimeMs: info.mtimeMs,
     },
