@@ -1,4 +1,5 @@
 import type { MethodName, Params, Result } from '../../shared/contract';
+import { annotationsHandlers } from './annotations/handlers';
 import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
 import { issuesHandlers } from './issues/handlers';
@@ -19,5 +20,6 @@ export function createHandlers(session: Session): Handlers {
     ...documentHandlers(session),
     ...issuesHandlers(session),
     ...searchHandlers(session),
+    ...annotationsHandlers(session),
   };
 }

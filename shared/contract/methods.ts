@@ -6,13 +6,19 @@
 import { CORE_EVENTS, CORE_METHODS } from './names/core';
 import { ISSUES_METHODS } from './names/issues';
 import { SEARCH_METHODS } from './names/search';
+import { ANNOTATIONS_EVENTS, ANNOTATIONS_METHODS } from './names/annotations';
 
 /** Every method, `domain.verb`. Each domain lists its names in names/<domain>.ts; adding one means a row
  * there, a row in its schemas, a service handler and a test. */
-export const METHODS = [...CORE_METHODS, ...ISSUES_METHODS, ...SEARCH_METHODS] as const;
+export const METHODS = [
+  ...CORE_METHODS,
+  ...ISSUES_METHODS,
+  ...SEARCH_METHODS,
+  ...ANNOTATIONS_METHODS,
+] as const;
 
 /** Events the services push to every connected client. */
-export const EVENTS = [...CORE_EVENTS] as const;
+export const EVENTS = [...CORE_EVENTS, ...ANNOTATIONS_EVENTS] as const;
 
 /** A contract method name. */
 export type MethodName = (typeof METHODS)[number];

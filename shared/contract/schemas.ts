@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProgressSchema, UiCommandSchema, WorkspaceInfoSchema } from '../model/workspace';
+import { annotationsEvents, annotationsMethods } from './domains/annotations';
 import { appMethods } from './domains/app';
 import { documentMethods } from './domains/documents';
 import { issuesMethods } from './domains/issues';
@@ -18,6 +19,7 @@ export const contract = {
   ...documentMethods,
   ...issuesMethods,
   ...searchMethods,
+  ...annotationsMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 /** Payload schema of every event the services push. */
@@ -29,4 +31,5 @@ export const eventSchemas = {
   'sidecar.saved': z.object({ at: z.string(), file: z.string() }),
   /** A native-menu or shortcut command for the renderer (desktop host only). */
   'ui.command': z.object({ command: UiCommandSchema }),
+  ...annotationsEvents,
 } satisfies Record<EventName, z.ZodType>;

@@ -59,28 +59,29 @@ export function offsetOfPoint(
   bias: 'forward' | 'backward',
 ): number | null {
   if (container.nodeType === TEXT_NODE) return offsetInText(container, offset, root);
-  const all = textNodes(root).filter((t) => anchorElement(t, root) !== null);
-  if (all.length === 0) return null;
-  // The boundary point is "before child[offset]": find the text nodes before and after it.
-  const child = container.childNodes[offset] ?? null;
-  const isAfterPoint = (t: Node) => {
-    if (child === null) return false;
-    if (child === t || child.contains(t)) return true;
-    const pos = child.compareDocumentPosition(t);
-    return (pos & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+  // Pre-order walk: the boundary "before child[offset]" sits at the child's pre-order index, or just past
+  // the container's subtree when offset is past its last child. Text nodes at or after it are after it.
+  const order: Node[] = [];
+  const walk = (n: Node) => {
+    order.push(n);
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
-  let firstAfter = all.findIndex(isAfterPoint);
-  if (child === null) {
-    // Point at the end of `container`: everything inside container is before it.
-    const inside = textNodes(container);
-    const last = inside[inside.length - 1];
-    firstAfter = last
-      ? all.indexOf(last) + 1
-      : all.findIndex((t) => (container.compareDocumentPosition(t) & 4) !== 0);
-    if (firstAfter < 0) firstAfter = all.length;
+  walk(root);
+  const child = container.childNodes[offset] ?? null;
+  let boundary: number;
+  if (child) boundary = order.indexOf(child);
+  else {
+    const at = order.indexOf(container);
+    if (at < 0) return null;
+    let last = container as Node;
+    while (last.lastChild) last = last.lastChild;
+    boundary = order.indexOf(last) + 1;
   }
-  const after = all[firstAfter];
-  const before = firstAfter > 0 ? all[firstAfter - 1] : undefined;
+  if (boundary < 0) return null;
+  const isText = (n: Node | undefined): n is Node =>
+    n !== undefined && n.nodeType === TEXT_NODE && anchorElement(n, root) !== null;
+  const after = order.slice(boundary).find(isText);
+  const before = order.slice(0, boundary).reverse().find(isText);
   if (bias === 'forward' && after) return offsetInText(after, 0, root);
   if (before) return offsetInText(before, before.nodeValue?.length ?? 0, root);
   return after ? offsetInText(after, 0, root) : null;

@@ -1,7 +1,9 @@
+import { annotationsExamples } from './annotations';
 import { coreExamples } from './core';
 import type { ContractExamples } from './types';
 
 /** Every domain's examples; a domain adds one spread here. */
 export const examples: ContractExamples = {
   ...coreExamples,
+  ...annotationsExamples,
 };

@@ -1,0 +1,19 @@
+/** Method names of the annotations domain (zero dependencies: read by the preload). */
+export const ANNOTATIONS_METHODS = [
+  'annotations.list',
+  'annotations.get',
+  'annotations.create',
+  'annotations.update',
+  'annotations.delete',
+  'annotations.reattach',
+  'annotations.detach',
+  'annotations.undo',
+  'annotations.redo',
+  'annotations.history',
+  'annotations.status',
+  'annotations.tags',
+  'annotations.bindTag',
+] as const;
+
+/** Event names of the annotations domain. */
+export const ANNOTATIONS_EVENTS = ['annotations.changed'] as const;
