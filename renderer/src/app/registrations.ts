@@ -1,6 +1,9 @@
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { DetailsPanel } from '../features/reader/DetailsPanel';
 import { workbenchCommands } from '../features/shortcuts/builtin-commands';
+import { issueCommands } from '../features/issues/commands';
+import { DocEvidenceSection } from '../features/issues/DocEvidenceSection';
+import { IssuesPanel } from '../features/issues/IssuesPanel';
 import { registry } from './registry';
 
 /**
@@ -10,3 +13,6 @@ import { registry } from './registry';
 registry.sidebarPanels.push({ id: 'library', label: 'Library', order: 0, Component: LibraryPanel });
 registry.rightPanels.push({ id: 'details', label: 'Details', order: 0, Component: DetailsPanel });
 registry.commands.push(...workbenchCommands);
+registry.sidebarPanels.push({ id: 'issues', label: 'Issues', order: 30, Component: IssuesPanel });
+registry.rightPanels.push({ id: 'issue-evidence', label: 'Issue evidence', order: 30, Component: DocEvidenceSection });
+registry.commands.push(...issueCommands);

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DossierClient } from '../client';
+import { createIssuesSlice, type IssuesSlice } from './slices/issues-slice';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
 import { createReaderSlice, type ReaderSlice } from './slices/reader-slice';
@@ -7,7 +8,7 @@ import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
 /** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
-export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice;
+export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -19,6 +20,7 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createReaderSlice(client)(...a),
     ...createUiSlice(...a),
     ...createLayoutSlice(...a),
+    ...createIssuesSlice(client)(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));

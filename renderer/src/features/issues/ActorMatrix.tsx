@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { STANCES, type EvidenceView, type IssueView } from '../../../../shared/model/issue';
+import { useWorkbench } from '../../store/context';
+import { clip, STANCE_COLOUR } from './stance';
+
+/** Actors (rows) × issues (columns); each cell is a stacked bar of the actor's stances on the issue. */
+export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
+  const openPassage = useWorkbench((s) => s.openPassage);
+  const [cell, setCell] = useState<{ actor: string; issueId: string } | null>(null);
+  const counts = new Map<string, number>();
+  for (const i of issues)
+    for (const e of i.evidence) if (e.actor) counts.set(e.actor, (counts.get(e.actor) ?? 0) + 1);
+  const actors = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 30)
+    .map(([a]) => a);
+  if (!actors.length || !issues.length)
+    return <p className="hint">Accept suggestions or link evidence with actors to fill the matrix.</p>;
+  const cw = 110;
+  const ch = 26;
+  const left = 170;
+  const top = 70;
+  const quotes: EvidenceView[] = cell
+    ? (issues.find((i) => i.id === cell.issueId)?.evidence.filter((e) => e.actor === cell.actor) ?? [])
+    : [];
+  return (
+    <div className="actor-matrix">
+      <svg
+        viewBox={`0 0 ${left + issues.length * cw + 10} ${top + actors.length * ch + 10}`}
+        role="grid"
+        aria-label="Actor by issue matrix"
+      >
+        {issues.map((i, c) => (
+          <text
+            key={i.id}
+            x={left + c * cw + cw / 2}
+            y={top - 10}
+            fontSize={12}
+            textAnchor="middle"
+            fill="#222"
+          >
+            {i.title.length > 16 ? `${i.title.slice(0, 15)}…` : i.title}
+          </text>
+        ))}
+        {actors.map((actor, r) => (
+          <g key={actor} role="row">
+            <text x={left - 10} y={top + r * ch + ch / 2 + 4} fontSize={12} textAnchor="end" fill="#222">
+              {actor}
+            </text>
+            {issues.map((issue, c) => {
+              const mine = issue.evidence.filter((e) => e.actor === actor);
+              const x0 = left + c * cw + 4;
+              const y0 = top + r * ch + 3;
+              const w = cw - 8;
+              let x = x0;
+              const selected = cell?.actor === actor && cell.issueId === issue.id;
+              return (
+                <g
+                  key={issue.id}
+                  role="gridcell"
+                  aria-label={`${actor} on ${issue.title}: ${mine.length} quotes`}
+                  tabIndex={mine.length ? 0 : -1}
+                  className={mine.length ? 'matrix-cell filled' : 'matrix-cell'}
+                  onClick={() => mine.length && setCell({ actor, issueId: issue.id })}
+                  onKeyDown={(e) => e.key === 'Enter' && mine.length && setCell({ actor, issueId: issue.id })}
+                >
+                  <rect
+                    x={x0}
+                    y={y0}
+                    width={w}
+                    height={ch - 6}
+                    fill="#f4f4f4"
+                    stroke={selected ? '#111' : '#e0e0e0'}
+                    strokeWidth={selected ? 2 : 1}
+                  />
+                  {STANCES.map((st) => {
+                    const n = mine.filter((e) => e.stance === st).length;
+                    if (!n) return null;
+                    const seg = (w * n) / mine.length;
+                    const rect = (
+                      <rect key={st} x={x} y={y0} width={seg} height={ch - 6} fill={STANCE_COLOUR[st]} />
+                    );
+                    x += seg;
+                    return rect;
+                  })}
+                  {mine.length > 0 && (
+                    <text
+                      x={x0 + w / 2}
+                      y={y0 + ch / 2 + 1}
+                      fontSize={11}
+                      textAnchor="middle"
+                      fill="#fff"
+                      fontWeight={600}
+                    >
+                      {mine.length}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        ))}
+      </svg>
+      {cell && (
+        <section className="matrix-quotes" aria-label={`Quotes: ${cell.actor}`}>
+          <h4>
+            {cell.actor} on {issues.find((i) => i.id === cell.issueId)?.title}
+          </h4>
+          <ul>
+            {quotes.map((e) => (
+              <li key={e.id} style={{ borderLeftColor: STANCE_COLOUR[e.stance] }}>
+                <span className="meta">
+                  {e.stance} · {e.docDate ?? 'undated'} · {e.outlet}
+                </span>
+                <button
+                  type="button"
+                  className="quote-link"
+                  onClick={() => void openPassage(e.docId, e.start)}
+                >
+                  “{clip(e.quote, 240)}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

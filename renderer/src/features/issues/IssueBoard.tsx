@@ -1,0 +1,63 @@
+import { ISSUE_STATUSES } from '../../../../shared/model/issue';
+import { useWorkbench } from '../../store/context';
+import { STANCE_COLOUR, STATUS_LABEL } from './stance';
+
+/** Issues in columns by status; each card shows its colour, evidence count and stance mix. */
+export function IssueBoard() {
+  const issues = useWorkbench((s) => s.issues);
+  const show = useWorkbench((s) => s.showIssues);
+  return (
+    <div className="issue-board" role="list" aria-label="Issue board">
+      {ISSUE_STATUSES.map((status) => {
+        const column = issues.filter((i) => i.status === status);
+        return (
+          <section
+            key={status}
+            className={`issue-column status-${status}`}
+            aria-label={STATUS_LABEL[status]}
+            role="listitem"
+          >
+            <h3>
+              {STATUS_LABEL[status]} <span className="count">{column.length}</span>
+            </h3>
+            {column.length === 0 && <p className="hint">No issues</p>}
+            {column.map((issue) => {
+              const docs = new Set(issue.evidence.map((e) => e.docId)).size;
+              const total = issue.evidence.length || 1;
+              return (
+                <button
+                  key={issue.id}
+                  type="button"
+                  className="issue-card"
+                  style={{ borderLeftColor: issue.colour }}
+                  onClick={() => show({ kind: 'issue', id: issue.id })}
+                >
+                  <strong>{issue.title}</strong>
+                  <span className="meta">
+                    {issue.evidence.length} evidence · {docs} docs
+                  </span>
+                  <svg
+                    className="stance-bar"
+                    viewBox="0 0 100 6"
+                    preserveAspectRatio="none"
+                    aria-hidden="true"
+                  >
+                    {(() => {
+                      let x = 0;
+                      return (['raises', 'blocks', 'progress', 'resolves', 'other'] as const).map((st) => {
+                        const w = (100 * issue.evidence.filter((e) => e.stance === st).length) / total;
+                        const r = <rect key={st} x={x} y={0} width={w} height={6} fill={STANCE_COLOUR[st]} />;
+                        x += w;
+                        return r;
+                      });
+                    })()}
+                  </svg>
+                </button>
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

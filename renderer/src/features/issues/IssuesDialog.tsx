@@ -1,0 +1,46 @@
+import { Dialog } from '../../ui/Dialog';
+import { useWorkbench } from '../../store/context';
+import { ActorMatrix } from './ActorMatrix';
+import { EvidenceTimeline } from './EvidenceTimeline';
+import { IssueBoard } from './IssueBoard';
+import { IssuePage } from './IssuePage';
+
+const TABS = [
+  ['board', 'Board'],
+  ['matrix', 'Actors × issues'],
+  ['timeline', 'Timeline'],
+] as const;
+
+/** The large issue views in one dialog: board, matrix, timeline and an issue's page. */
+export function IssuesDialog() {
+  const view = useWorkbench((s) => s.issuesView);
+  const issues = useWorkbench((s) => s.issues);
+  const show = useWorkbench((s) => s.showIssues);
+  const error = useWorkbench((s) => s.issuesError);
+  const issue = view.kind === 'issue' ? issues.find((i) => i.id === view.id) : undefined;
+  return (
+    <Dialog
+      open={view.kind !== 'none'}
+      title="Unresolved issues"
+      onClose={() => show({ kind: 'none' })}
+      className="issues-dialog"
+    >
+      <nav className="issues-tabs" aria-label="Issue views">
+        {TABS.map(([kind, label]) => (
+          <button key={kind} type="button" aria-pressed={view.kind === kind} onClick={() => show({ kind })}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {view.kind === 'board' && <IssueBoard />}
+      {view.kind === 'matrix' && <ActorMatrix issues={issues} />}
+      {view.kind === 'timeline' && <EvidenceTimeline issues={issues} />}
+      {issue && <IssuePage key={issue.id} issue={issue} />}
+    </Dialog>
+  );
+}

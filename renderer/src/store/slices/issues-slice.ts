@@ -1,0 +1,108 @@
+import type { StateCreator } from 'zustand';
+import type { IssueStatus, IssueView, Suggestion } from '../../../../shared/model/issue';
+import type { DossierClient } from '../../client';
+import type { WorkbenchState } from '../create-store';
+import { errorMessage } from '../errors';
+
+/** Which big issue view is open (board, matrix, timeline, one issue's page), or none. */
+export type IssuesView =
+  | { kind: 'none' }
+  | { kind: 'board' }
+  | { kind: 'matrix' }
+  | { kind: 'timeline' }
+  | { kind: 'issue'; id: string };
+
+/** Tracked issues, suggestions from the text, and the open issue view. */
+export interface IssuesSlice {
+  issues: IssueView[];
+  suggestions: Suggestion[];
+  issuesLoading: boolean;
+  issuesError: string | null;
+  issuesView: IssuesView;
+  loadIssues(): Promise<void>;
+  showIssues(view: IssuesView): void;
+  acceptSuggestion(topic: string, title?: string): Promise<void>;
+  rejectSuggestion(topic: string, keys?: string[]): Promise<void>;
+  setIssueStatus(
+    id: string,
+    status: IssueStatus,
+    evidenceId: string,
+    note: string,
+    at?: string,
+  ): Promise<void>;
+  /** Opens a document and scrolls its pane to the passage (after the reader has drawn it). */
+  openPassage(docId: string, start: number): Promise<void>;
+}
+
+/** The issues slice. */
+export const createIssuesSlice =
+  (client: DossierClient): StateCreator<WorkbenchState, [], [], IssuesSlice> =>
+  (set, get) => {
+    const guard = async (body: () => Promise<void>) => {
+      try {
+        set({ issuesError: null });
+        await body();
+      } catch (e) {
+        set({ issuesError: errorMessage(e) });
+      }
+    };
+    return {
+      issues: [],
+      suggestions: [],
+      issuesLoading: false,
+      issuesError: null,
+      issuesView: { kind: 'none' },
+      loadIssues: () =>
+        guard(async () => {
+          set({ issuesLoading: true });
+          try {
+            const [issues, suggestions] = await Promise.all([
+              client.call('issues.list', {}),
+              client.call('issues.suggestions', {}),
+            ]);
+            set({ issues, suggestions });
+          } finally {
+            set({ issuesLoading: false });
+          }
+        }),
+      showIssues: (issuesView) => set({ issuesView }),
+      acceptSuggestion: (topic, title) =>
+        guard(async () => {
+          const issue = await client.call('issues.accept', { topic, ...(title ? { title } : {}) });
+          await get().loadIssues();
+          set({ issuesView: { kind: 'issue', id: issue.id } });
+        }),
+      rejectSuggestion: (topic, keys) =>
+        guard(async () => {
+          await client.call('issues.reject', { topic, ...(keys ? { keys } : {}) });
+          await get().loadIssues();
+        }),
+      setIssueStatus: (id, status, evidenceId, note, at) =>
+        guard(async () => {
+          await client.call('issues.setStatus', {
+            id,
+            status,
+            note,
+            cites: { evidenceId },
+            ...(at ? { at } : {}),
+          });
+          await get().loadIssues();
+        }),
+      openPassage: async (docId, start) => {
+        set({ issuesView: { kind: 'none' } });
+        await get().openDocument(docId);
+        scrollToOffset(start);
+      },
+    };
+  };
+
+/** Scrolls the reader to the text node whose canonical offset covers `start` (DOM contract: data-start). */
+function scrollToOffset(start: number): void {
+  const run = () => {
+    const nodes = [...document.querySelectorAll<HTMLElement>('.pane.active [data-start]')];
+    let best: HTMLElement | null = null;
+    for (const n of nodes) if (Number(n.dataset.start) <= start) best = n;
+    best?.scrollIntoView({ block: 'center' });
+  };
+  requestAnimationFrame(() => requestAnimationFrame(run));
+}
