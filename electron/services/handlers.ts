@@ -2,6 +2,7 @@ import type { MethodName, Params, Result } from '../../shared/contract';
 import { annotationsHandlers } from './annotations/handlers';
 import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
+import { entitiesHandlers } from './entities/handlers';
 import { issuesHandlers } from './issues/handlers';
 import { searchHandlers } from './search/handlers';
 import type { Session } from './session';
@@ -20,6 +21,7 @@ export function createHandlers(session: Session): Handlers {
     ...documentHandlers(session),
     ...issuesHandlers(session),
     ...searchHandlers(session),
+    ...entitiesHandlers(session),
     ...annotationsHandlers(session),
   };
 }

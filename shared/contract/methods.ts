@@ -4,6 +4,7 @@
  * test proves both tables name exactly the same methods and events.
  */
 import { CORE_EVENTS, CORE_METHODS } from './names/core';
+import { ENTITIES_EVENTS, ENTITIES_METHODS } from './names/entities';
 import { ISSUES_METHODS } from './names/issues';
 import { SEARCH_METHODS } from './names/search';
 import { ANNOTATIONS_EVENTS, ANNOTATIONS_METHODS } from './names/annotations';
@@ -14,11 +15,12 @@ export const METHODS = [
   ...CORE_METHODS,
   ...ISSUES_METHODS,
   ...SEARCH_METHODS,
+  ...ENTITIES_METHODS,
   ...ANNOTATIONS_METHODS,
 ] as const;
 
 /** Events the services push to every connected client. */
-export const EVENTS = [...CORE_EVENTS, ...ANNOTATIONS_EVENTS] as const;
+export const EVENTS = [...CORE_EVENTS, ...ENTITIES_EVENTS, ...ANNOTATIONS_EVENTS] as const;
 
 /** A contract method name. */
 export type MethodName = (typeof METHODS)[number];

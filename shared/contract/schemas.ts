@@ -3,6 +3,7 @@ import { ProgressSchema, UiCommandSchema, WorkspaceInfoSchema } from '../model/w
 import { annotationsEvents, annotationsMethods } from './domains/annotations';
 import { appMethods } from './domains/app';
 import { documentMethods } from './domains/documents';
+import { entitiesEvents, entitiesMethods } from './domains/entities';
 import { issuesMethods } from './domains/issues';
 import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
@@ -19,6 +20,7 @@ export const contract = {
   ...documentMethods,
   ...issuesMethods,
   ...searchMethods,
+  ...entitiesMethods,
   ...annotationsMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
@@ -31,5 +33,6 @@ export const eventSchemas = {
   'sidecar.saved': z.object({ at: z.string(), file: z.string() }),
   /** A native-menu or shortcut command for the renderer (desktop host only). */
   'ui.command': z.object({ command: UiCommandSchema }),
+  ...entitiesEvents,
   ...annotationsEvents,
 } satisfies Record<EventName, z.ZodType>;
