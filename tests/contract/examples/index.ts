@@ -1,9 +1,11 @@
 import { annotationsExamples } from './annotations';
 import { coreExamples } from './core';
+import { entitiesExamples } from './entities';
 import type { ContractExamples } from './types';
 
 /** Every domain's examples; a domain adds one spread here. */
 export const examples: ContractExamples = {
   ...coreExamples,
+  ...entitiesExamples,
   ...annotationsExamples,
 };
