@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { LocalCallError } from '../hosts/local/local-client';
 import type { Command } from './commands/command';
+import { annotateCommand } from './commands/annotate-command';
+import { annotationsCommand } from './commands/annotations-command';
 import { entitiesCommand } from './commands/entities-command';
 import { indexCommand } from './commands/index-command';
 import { issuesCommand } from './commands/issues-command';
@@ -12,7 +14,7 @@ import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_VERSION } from './version';
 
 /** Every subcommand; later domains add theirs here. */
-export const COMMANDS: Command[] = [indexCommand, listCommand, showCommand, serveCommand, issuesCommand, searchCommand, entitiesCommand];
+export const COMMANDS: Command[] = [indexCommand, listCommand, showCommand, serveCommand, issuesCommand, searchCommand, entitiesCommand, annotateCommand, annotationsCommand];
 
 /** Error codes that mean the user asked for something wrong (exit 1) rather than a bug (exit 2). */
 const USER_CODES = new Set([
