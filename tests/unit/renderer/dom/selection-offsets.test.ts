@@ -1,16 +1,57 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { offsetOfPoint, rangeToOffsets } from '../../../../renderer/src/dom/selection-offsets';
 
+/** The slice of the DOM Node interface selection-offsets reads, built by hand (no DOM in Node tests). */
+class FakeNode {
+  parentNode: FakeNode | null = null;
+  childNodes: FakeNode[] = [];
+  constructor(
+    readonly nodeType: 1 | 3,
+    readonly nodeValue: string | null,
+    private readonly attrs: Record<string, string> = {},
+  ) {}
+  get firstChild(): FakeNode | null {
+    return this.childNodes[0] ?? null;
+  }
+  get lastChild(): FakeNode | null {
+    return this.childNodes[this.childNodes.length - 1] ?? null;
+  }
+  get nextSibling(): FakeNode | null {
+    const sibs = this.parentNode?.childNodes ?? [];
+    return sibs[sibs.indexOf(this) + 1] ?? null;
+  }
+  getAttribute(name: string) {
+    return this.attrs[name] ?? null;
+  }
+  contains(other: FakeNode | null): boolean {
+    for (let n = other; n; n = n.parentNode) if (n === this) return true;
+    return false;
+  }
+  append(...children: FakeNode[]) {
+    for (const c of children) {
+      c.parentNode = this;
+      this.childNodes.push(c);
+    }
+    return this;
+  }
+}
+const el = (attrs: Record<string, string> = {}) => new FakeNode(1, null, attrs);
+const txt = (value: string) => new FakeNode(3, value);
+
 function setup() {
   // Mirrors what RunsView renders: text in <span data-start>, marks wrapped around some spans.
-  const { document } = parseHTML(
-    '<div id="root"><div class="chunk"><span data-start="100">Hello </span><mark><span data-start="106">brave</span></mark><span data-start="111"> world</span></div></div>',
+  const t = [txt('Hello '), txt('brave'), txt(' world')];
+  const chunk = el().append(
+    el({ 'data-start': '100' }).append(t[0]!),
+    el().append(el({ 'data-start': '106' }).append(t[1]!)),
+    el({ 'data-start': '111' }).append(t[2]!),
   );
-  const root = document.getElementById('root') as unknown as Element;
-  const spans = [...root.querySelectorAll('span')] as unknown as HTMLElement[];
-  const text = (i: number) => spans[i]!.firstChild as unknown as Node;
-  return { root, spans, text };
+  const root = el().append(chunk);
+  return {
+    root: root as unknown as Node,
+    chunk: chunk as unknown as Node,
+    text: (i: number) => t[i] as unknown as Node,
+  };
 }
 
 describe('selection offsets', () => {
@@ -34,8 +75,7 @@ describe('selection offsets', () => {
   });
 
   it('snaps element boundary points to the nearest text', () => {
-    const { root } = setup();
-    const chunk = root.firstChild as unknown as Node;
+    const { root, chunk } = setup();
     // Before child 1 (the <mark>): forward → start of "brave"; backward → end of "Hello ".
     expect(offsetOfPoint(chunk, 1, root, 'forward')).toBe(106);
     expect(offsetOfPoint(chunk, 1, root, 'backward')).toBe(106);
@@ -51,7 +91,7 @@ describe('selection offsets', () => {
         root,
       ),
     ).toBeNull();
-    const other = parseHTML('<p>x</p>').document.querySelector('p')!.firstChild as unknown as Node;
+    const other = el().append(txt('x')).firstChild as unknown as Node;
     expect(
       rangeToOffsets(
         { startContainer: other, startOffset: 0, endContainer: other, endOffset: 1, collapsed: false },
