@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
-import type { MethodName } from '../../../shared/contract';
+import type { MethodName, Reply } from '../../../shared/contract';
 import { createServices, type ServiceOptions, type Services } from '../../services';
 import { registerAll, type RawHandler } from '../register';
 import { checkHostAndOrigin, cookieToken, RateLimiter, TOKEN_COOKIE, tokenMatches } from './guard';
@@ -12,10 +12,11 @@ import { serveStatic } from './static-files';
 /** Largest WebSocket message accepted; bigger ones close the connection (1009). */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
+const RequestId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const RequestSchema = z.object({
-  id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  id: RequestId,
   method: z.string().max(100),
-  params: z.unknown(),
+  params: z.unknown().optional(),
 });
 
 /** Options of the serve host. */
@@ -122,33 +123,35 @@ export async function startServeHost(options: ServeOptions): Promise<ServeHost> 
   }
 
   async function answer(ws: WebSocket, text: string, isBinary: boolean, limiter: RateLimiter): Promise<void> {
-    let id = -1;
-    let reply;
-    if (!limiter.take())
-      reply = { ok: false, code: 'forbidden', message: 'serve: too many requests; slow down.' };
-    else if (isBinary)
-      reply = { ok: false, code: 'invalid_params', message: 'serve: binary messages are not accepted.' };
-    else {
-      const parsed = RequestSchema.safeParse(safeJson(text));
-      if (!parsed.success)
-        reply = {
-          ok: false,
-          code: 'invalid_params',
-          message: 'serve: a message must be {"id": number, "method": string, "params": object}.',
-        };
-      else {
-        id = parsed.data.id;
-        const handler = table.get(parsed.data.method);
-        reply = handler
-          ? await handler(parsed.data.params, undefined)
-          : {
-              ok: false,
-              code: 'unknown_method',
-              message: `contract: there is no method "${parsed.data.method.slice(0, 80)}"`,
-            };
-      }
-    }
+    const json = isBinary ? undefined : safeJson(text);
+    // Echo any usable id, even for a malformed or refused message, so the caller can match the reply.
+    const loose = RequestId.safeParse((json as { id?: unknown } | null | undefined)?.id);
+    const id = loose.success ? loose.data : -1;
+    const reply = await replyTo(json, isBinary, limiter);
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, reply }));
+  }
+
+  async function replyTo(json: unknown, isBinary: boolean, limiter: RateLimiter): Promise<Reply<unknown>> {
+    if (!limiter.take())
+      return { ok: false, code: 'forbidden', message: 'serve: too many requests; slow down.' };
+    if (isBinary)
+      return { ok: false, code: 'invalid_params', message: 'serve: binary messages are not accepted.' };
+    const parsed = RequestSchema.safeParse(json);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: 'invalid_params',
+        message: 'serve: a message must be {"id": number, "method": string, "params": object}.',
+      };
+    }
+    const handler = table.get(parsed.data.method);
+    if (!handler)
+      return {
+        ok: false,
+        code: 'unknown_method',
+        message: `contract: there is no method "${parsed.data.method.slice(0, 80)}"`,
+      };
+    return handler(parsed.data.params, undefined);
   }
 
   await new Promise<void>((resolve, reject) => {
