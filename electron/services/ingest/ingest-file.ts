@@ -1,20 +1,27 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentFormat } from '../../../shared/model/document';
+import type { DocumentFormat, EncodingInfo, SkipReason } from '../../../shared/model/document';
 import { toCanonicalText } from '../../../shared/text/canonical';
 import { isErrnoException } from '../errors';
+import type { ArticleMeta } from './article/parse-article';
 import { looksBinary } from './binary';
 import { decodeBytes, guessUtf16 } from './decode';
+import { extractDocx } from './extract/docx';
+import { extractHtml } from './extract/html';
+import { readMarkdown } from './extract/markdown';
+import { extractPdf } from './extract/pdf';
+import { ExtractError } from './extract/types';
 import { parsePlainText } from './parse-text';
-import type { FileOutcome } from './types';
+import { readSidecarMeta } from './sidecar-meta';
+import type { FileOutcome, ParsedStory } from './types';
 
 /** Options of one file's ingest. */
 export interface IngestOptions {
   /** Files larger than this many bytes are skipped with `too-large`. */
   maxBytes: number;
   /** Encoding chosen by the analyst for this file, if any. */
-  encodingOverride?: string;
+  encodingOverride?: string | undefined;
 }
 
 /** Default size cap: 50 MB of text (DESIGN.md §7, issue on ingest). */
@@ -25,56 +32,135 @@ const FORMATS: Record<string, DocumentFormat> = {
   '.text': 'txt',
   '.md': 'md',
   '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
+
+const CONTAINER: EncodingInfo = { name: 'utf-8', confidence: 1, source: 'container', flagged: false };
 
 /** The format for a file name, or null when Dossier does not read that kind of file. */
 export function formatOf(fileName: string): DocumentFormat | null {
   return FORMATS[path.extname(fileName).toLowerCase()] ?? null;
 }
 
-/** Reads, decodes and parses one file; every failure becomes a `skipped` outcome with a reason. */
+/**
+ * Reads, decodes and parses one file. Never throws: every failure is a `skipped` outcome with a reason;
+ * a file that changed while it was read is `retry` (the scan re-queues it) and a deleted one is `gone`.
+ */
 export async function ingestFile(
   absPath: string,
   relPath: string,
   options: IngestOptions,
 ): Promise<FileOutcome> {
-  const skip = (reason: Parameters<typeof skipped>[1], detail: string) => skipped(relPath, reason, detail);
+  const skip = (reason: SkipReason, detail: string): FileOutcome => ({
+    kind: 'skipped',
+    skipped: { path: relPath, reason, detail },
+  });
   const format = formatOf(relPath);
   if (!format)
     return skip('unsupported', `files of type "${path.extname(relPath) || '(none)'}" are not read`);
-  let info;
+  let before;
   let bytes: Uint8Array;
   try {
-    info = await stat(absPath);
-    if (info.size > options.maxBytes) {
+    before = await stat(absPath);
+    if (before.size > options.maxBytes)
       return skip(
         'too-large',
-        `${formatBytes(info.size)} is over the ${formatBytes(options.maxBytes)} limit`,
+        `${formatBytes(before.size)} is over the ${formatBytes(options.maxBytes)} limit`,
       );
-    }
     bytes = await readFile(absPath);
+    const after = await stat(absPath);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || bytes.length !== after.size)
+      return { kind: 'retry', path: relPath };
   } catch (e) {
-    return skip('unreadable', isErrnoException(e) ? `${e.code}: ${e.message}` : String(e));
+    if (isErrnoException(e) && e.code === 'ENOENT') return { kind: 'gone', path: relPath };
+    return skip(
+      'unreadable',
+      isErrnoException(e) ? `${e.code}: cannot read the file; check its permissions` : String(e),
+    );
   }
   if (bytes.length === 0) return skip('empty', 'the file is empty (0 bytes)');
-  if (!hasBom(bytes) && !guessUtf16(bytes) && looksBinary(bytes)) {
-    return skip('binary', 'the content is binary, not text (NUL bytes in the first 8 KB)');
-  }
-  const decoded = decodeBytes(bytes, options.encodingOverride);
-  const text = toCanonicalText(decoded.text);
-  return {
-    kind: 'parsed',
-    file: {
-      relPath,
+  try {
+    const sidecar = await readSidecarMeta(absPath);
+    const parsed = await parseBytes(
+      bytes,
       format,
-      encoding: decoded.encoding,
-      contentHash: sha256(text),
-      text,
-      stories: parsePlainText(text, { mtimeMs: info.mtimeMs, fileName: path.basename(relPath) }),
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-    },
-  };
+      relPath,
+      before.mtimeMs,
+      sidecar,
+      options.encodingOverride,
+    );
+    if ('skip' in parsed) return skip(parsed.skip, parsed.detail);
+    return {
+      kind: 'parsed',
+      file: {
+        relPath,
+        format,
+        encoding: parsed.encoding,
+        contentHash: sha256(parsed.text),
+        text: parsed.text,
+        stories: parsed.stories,
+        size: before.size,
+        mtimeMs: before.mtimeMs,
+      },
+    };
+  } catch (e) {
+    if (e instanceof ExtractError) return skip(e.reason, e.detail);
+    return skip(
+      'parse-error',
+      `the file could not be parsed (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+}
+
+type Parsed =
+  { text: string; encoding: EncodingInfo; stories: ParsedStory[] } | { skip: SkipReason; detail: string };
+
+/** Bytes of a known format → canonical text and stories (exported for the worker and tests). */
+export async function parseBytes(
+  bytes: Uint8Array,
+  format: DocumentFormat,
+  relPath: string,
+  mtimeMs: number,
+  sidecar: ArticleMeta | null,
+  encodingOverride?: string,
+): Promise<Parsed> {
+  const context = (meta: ArticleMeta) => ({
+    meta: sidecar ? { ...meta, ...defined(sidecar) } : meta,
+    mtimeMs,
+    fileName: path.basename(relPath),
+  });
+  if (format === 'pdf' || format === 'docx') {
+    const out = format === 'pdf' ? await extractPdf(bytes) : await extractDocx(bytes);
+    const text = toCanonicalText(out.text);
+    return { text, encoding: CONTAINER, stories: parsePlainText(text, context(out.meta)) };
+  }
+  if (!hasBom(bytes) && !guessUtf16(bytes) && looksBinary(bytes))
+    return {
+      skip: 'binary',
+      detail: 'the content is binary, not text (NUL or control bytes in the first 8 KB)',
+    };
+  const decoded = decodeBytes(bytes, encodingOverride);
+  if (format === 'html') {
+    const out = await extractHtml(decoded.text);
+    const text = toCanonicalText(out.text);
+    return { text, encoding: decoded.encoding, stories: parsePlainText(text, context(out.meta)) };
+  }
+  const text = toCanonicalText(decoded.text);
+  if (format === 'md') {
+    const md = readMarkdown(text);
+    const stories = parsePlainText(md.body, context(md.meta));
+    if (md.frontMatterEnd > 0 && stories[0])
+      stories[0].boilerplate.unshift({ start: 0, end: md.frontMatterEnd, kind: 'metadata' });
+    return { text, encoding: decoded.encoding, stories };
+  }
+  return { text, encoding: decoded.encoding, stories: parsePlainText(text, context({})) };
+}
+
+function defined(meta: ArticleMeta): ArticleMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as ArticleMeta;
 }
 
 /** sha256 hex of a string's UTF-8 bytes. */
@@ -88,14 +174,6 @@ function hasBom(b: Uint8Array): boolean {
     (b[0] === 0xff && b[1] === 0xfe) ||
     (b[0] === 0xfe && b[1] === 0xff)
   );
-}
-
-function skipped(
-  relPath: string,
-  reason: import('../../../shared/model/document').SkipReason,
-  detail: string,
-): FileOutcome {
-  return { kind: 'skipped', skipped: { path: relPath, reason, detail } };
 }
 
 function formatBytes(n: number): string {

@@ -36,4 +36,10 @@ export interface ParsedFile {
 }
 
 /** What happened to one file of the scan. */
-export type FileOutcome = { kind: 'parsed'; file: ParsedFile } | { kind: 'skipped'; skipped: SkippedFile };
+export type FileOutcome =
+  | { kind: 'parsed'; file: ParsedFile }
+  | { kind: 'skipped'; skipped: SkippedFile }
+  /** The file changed while it was being read: read it again. */
+  | { kind: 'retry'; path: string }
+  /** The file was deleted after the walk listed it. */
+  | { kind: 'gone'; path: string };

@@ -68,6 +68,15 @@ const TIME_TAIL =
 
 /** A line that is only a date (with optional weekday, time and zone), or a Published/Updated line. */
 function dateLine(t: string): LineKind | null {
+  if (t.length > 160) return null;
+  // "Gulf Chronicle | Tuesday 16 December 2025 | Print edition": a credit line with a date part.
+  if (t.includes('|')) {
+    for (const part of t.split('|')) {
+      const d = part.trim() ? dateLine(part.trim()) : null;
+      if (d) return d;
+    }
+    return null;
+  }
   if (t.length > 80) return null;
   const meta = META_DATE.exec(t);
   if (meta) return { type: 'date', via: 'meta', iso: meta[1]!, hasTime: false };
@@ -93,8 +102,9 @@ function dateLine(t: string): LineKind | null {
 const GALLERY = /^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
 const CAPTION =
   /^(?:photo|image|picture|pictured|caption|file photo|фото)\s*:|\((?:photo|image|picture|credit|фото)\b[^()]{0,80}\)\s*$|\b(?:photo|credit):\s*[^.]{2,60}$|\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)?$/iu;
-const SOCIAL_TOKEN =
-  /^(?:follow|share|share this(?: article| story| live blog)?|share on \w+|copy link|copy url|short url|print|email|e-mail|tweet|comment|comments|save|listen|whatsapp|telegram|facebook|x|twitter|linkedin|\||·|•|\/)$/i;
+// A line made only of share/follow buttons: "Share   Short Url", "Share | Print | Copy link", "Share Copy link".
+const SOCIAL_TOKENS =
+  /^(?:(?:follow(?: us)?|share(?: this(?: article| story| live blog| page)?| on (?:whatsapp|x|twitter|facebook|linkedin|telegram|email))?|copy link|copy url|short url|print|email|e-mail|tweet|comments?|save(?: article)?|listen|whatsapp|telegram|facebook|twitter|linkedin|x)\s*(?:[|·•/,]\s*)?)+$/i;
 const SOCIAL_LINE =
   /^(?:follow (?:the |us |.{2,40} )?on (?:whatsapp|telegram|social media|x|twitter|facebook|instagram|google news)|share this (?:article|story|live blog|page)|sign up (?:to|for) .{0,60}newsletter|subscribe to .{0,60}|skip to (?:main )?content|sign in(?: \| subscribe)?|subscribe|advertisement|advert|sponsored|stay with .{2,60} for (?:live )?updates.*|listen to this article.*)\.?$/iu;
 const RELATED_HEADER =
@@ -144,18 +154,10 @@ export function classifyLine(line: Line): LineKind {
   if (isFooter(t)) return { type: 'furniture', kind: 'footer' };
   if (RELATED_HEADER.test(t)) return { type: 'furniture', kind: 'related-links', opensBlock: true };
   if (RELATED_ITEM.test(t)) return { type: 'furniture', kind: 'related-links' };
-  if (SOCIAL_LINE.test(t) || isSocialTokens(t)) return { type: 'furniture', kind: 'social' };
+  if (SOCIAL_LINE.test(t) || (t.length <= 80 && SOCIAL_TOKENS.test(t)))
+    return { type: 'furniture', kind: 'social' };
   if (CHROME.test(t)) return { type: 'furniture', kind: 'metadata' };
   if (BYLINE.test(t) || CREDIT.test(t)) return { type: 'furniture', kind: 'byline' };
   if (CAPTION.test(t)) return { type: 'furniture', kind: 'caption' };
   return { type: 'text' };
-}
-
-function isSocialTokens(t: string): boolean {
-  if (t.length > 80) return false;
-  const parts = t
-    .split(/\s{2,}|\s*[|·•]\s*|\t/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return parts.length > 0 && parts.every((p) => SOCIAL_TOKEN.test(p));
 }

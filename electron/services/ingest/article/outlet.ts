@@ -17,7 +17,22 @@ const SUFFIX =
   /\s+(?:internet ventures|media group|media|group|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.|all rights reserved)\.?$/i;
 
 /** An outlet named by a credit line, or null. `strength` orders credits: copyright beats a follow link. */
-export function outletFromCredit(line: string): { name: string; strength: number } | null {
+export function outletFromCredit(
+  line: string,
+  isDateLine = false,
+): { name: string; strength: number } | null {
+  // "The Eastern Standard | Wednesday, 17 December 2025 | By Marta Zielińska": the first part names it.
+  if (isDateLine && line.includes('|')) {
+    const first = line.split('|')[0]!.trim();
+    if (
+      first &&
+      !/\d/.test(first) &&
+      !/^by\s/i.test(first) &&
+      first.split(/\s+/).length <= 6 &&
+      isName(first)
+    )
+      return { name: first, strength: 2 };
+  }
   const c = COPYRIGHT.exec(line) ?? COPYRIGHT_WORD.exec(line);
   if (c?.[1]) {
     const name = stripSuffix(c[1]);

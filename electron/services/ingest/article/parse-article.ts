@@ -15,6 +15,8 @@ export interface ArticleMeta {
   date?: string | undefined;
   dateSource?: 'sidecar' | 'frontmatter' | 'meta' | undefined;
   outlet?: string | undefined;
+  /** A container's own date (PDF/DOCX properties): a date line in the text wins over it. */
+  dateWeak?: boolean | undefined;
 }
 
 /** What the parser knows besides the text. */
@@ -98,7 +100,7 @@ function titleOf(
   from: number,
   to: number,
 ): string {
-  if (line) return clip(line.text, 300);
+  if (line) return clip(line.text.replace(/^#{1,6}\s+/, ''), 300);
   for (let k = from; k < to; k++) {
     const c = lines[k]!;
     if (c.kind.type === 'text') return clip(c.line.text, 120);
@@ -203,8 +205,9 @@ interface Candidates {
 function pickDate(context: ArticleContext, c: Candidates): { date: string | null; source: DateSource } {
   const m = context.meta;
   if (m?.date && m.dateSource === 'sidecar') return { date: m.date, source: 'sidecar' };
-  if (m?.date) return { date: m.date, source: m.dateSource ?? 'meta' };
+  if (m?.date && !m.dateWeak) return { date: m.date, source: m.dateSource ?? 'meta' };
   if (c.meta) return { date: c.meta, source: 'meta' };
+  if (m?.date) return { date: m.date, source: m.dateSource ?? 'meta' };
   if (c.updated) return { date: c.updated, source: 'updated' };
   if (c.dateline) return { date: c.dateline, source: 'dateline' };
   if (c.entry) return { date: c.entry, source: 'entry' };
@@ -239,9 +242,9 @@ function fallbackYear(lines: readonly Classified[], context: ArticleContext): Ye
 function bestCredit(lines: readonly Classified[]): string | null {
   let best: { name: string; strength: number } | null = null;
   for (const c of lines) {
-    if (c.kind.type !== 'furniture' && c.kind.type !== 'text') continue;
+    if (c.kind.type !== 'furniture' && c.kind.type !== 'text' && c.kind.type !== 'date') continue;
     if (c.line.end - c.line.start > 200) continue;
-    const found = outletFromCredit(c.line.text);
+    const found = outletFromCredit(c.line.text, c.kind.type === 'date');
     if (found && (!best || found.strength > best.strength)) best = found;
   }
   return best?.name ?? null;
