@@ -1,4 +1,5 @@
 import { LibraryPanel } from '../features/library/LibraryPanel';
+import { entityRegistrations } from '../features/entities/register';
 import { DetailsPanel } from '../features/reader/DetailsPanel';
 import { workbenchCommands } from '../features/shortcuts/builtin-commands';
 import { issueCommands } from '../features/issues/commands';
@@ -16,3 +17,4 @@ registry.commands.push(...workbenchCommands);
 registry.sidebarPanels.push({ id: 'issues', label: 'Issues', order: 30, Component: IssuesPanel });
 registry.rightPanels.push({ id: 'issue-evidence', label: 'Issue evidence', order: 30, Component: DocEvidenceSection });
 registry.commands.push(...issueCommands);
+entityRegistrations(registry);

@@ -1,0 +1,138 @@
+import './entities.css';
+import { useEffect, useMemo } from 'react';
+import type { EntityType } from '../../../../shared/model/entity';
+import { useWorkbench } from '../../store/context';
+import type { EntitySort } from '../../store/slices/entities-slice';
+import { TYPE_CLASS, TYPE_LABEL } from './decorations';
+import { GazetteerButtons } from './GazetteerButtons';
+import { SuggestionRow } from './SuggestionRow';
+
+const TYPES: Array<EntityType | null> = [null, 'person', 'organisation', 'place'];
+
+/** Sidebar: every entity with counts (sortable, filterable by type), then the merge suggestions. */
+export function EntitiesPanel() {
+  const list = useWorkbench((s) => s.entityList);
+  const suggestions = useWorkbench((s) => s.entitySuggestions);
+  const loading = useWorkbench((s) => s.entitiesLoading);
+  const loaded = useWorkbench((s) => s.entitiesLoaded);
+  const error = useWorkbench((s) => s.entitiesError);
+  const type = useWorkbench((s) => s.entityTypeFilter);
+  const sort = useWorkbench((s) => s.entitySort);
+  const query = useWorkbench((s) => s.entityQuery);
+  const load = useWorkbench((s) => s.loadEntities);
+  const setFilter = useWorkbench((s) => s.setEntityFilter);
+  const show = useWorkbench((s) => s.showEntity);
+  const undo = useWorkbench((s) => s.undoEntityDecision);
+  const root = useWorkbench((s) => s.workspace?.root ?? null);
+  useEffect(() => {
+    if (root && !loaded) void load();
+  }, [load, root, loaded]);
+  const rows = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const filtered = list.filter(
+      (e) =>
+        (!type || e.type === type) &&
+        (!q || e.aliases.some((a) => a.text.toLowerCase().includes(q)) || e.name.toLowerCase().includes(q)),
+    );
+    const by: Record<EntitySort, (a: (typeof list)[number], b: (typeof list)[number]) => number> = {
+      mentions: (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name),
+      documents: (a, b) => b.documents - a.documents || b.mentions - a.mentions,
+      name: (a, b) => a.name.localeCompare(b.name),
+    };
+    return filtered.sort(by[sort]);
+  }, [list, type, sort, query]);
+  const counts = useMemo(() => {
+    const c: Record<string, number> = { all: list.length };
+    for (const e of list) c[e.type] = (c[e.type] ?? 0) + 1;
+    return c;
+  }, [list]);
+  const max = Math.max(1, ...rows.map((r) => r.mentions));
+  return (
+    <div className="entities-panel">
+      <div className="entities-toolbar">
+        <input
+          type="search"
+          aria-label="Filter entities"
+          placeholder="Filter names…"
+          value={query}
+          onChange={(e) => setFilter({ query: e.target.value })}
+        />
+        <select
+          aria-label="Sort entities"
+          value={sort}
+          onChange={(e) => setFilter({ sort: e.target.value as EntitySort })}
+        >
+          <option value="mentions">Most mentioned</option>
+          <option value="documents">Most documents</option>
+          <option value="name">Name A–Z</option>
+        </select>
+      </div>
+      <div className="entity-type-chips" role="group" aria-label="Entity type">
+        {TYPES.map((t) => (
+          <button
+            key={t ?? 'all'}
+            type="button"
+            aria-pressed={type === t}
+            className={`chip${t ? ` entity-chip-${TYPE_CLASS[t]}` : ''}`}
+            onClick={() => setFilter({ type: t })}
+          >
+            {t ? TYPE_LABEL[t] : 'All'} <small>{counts[t ?? 'all'] ?? 0}</small>
+          </button>
+        ))}
+      </div>
+      <div className="entities-actions">
+        <button type="button" onClick={() => void show({ kind: 'network' })}>
+          Network
+        </button>
+        <button type="button" onClick={() => void undo()}>
+          Undo
+        </button>
+        <GazetteerButtons />
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {suggestions.length > 0 && (
+        <details className="entity-suggestions-box" open>
+          <summary>
+            Suggested merges <small>{suggestions.length}</small>
+          </summary>
+          <ul className="entity-suggestions" aria-label="Suggested merges">
+            {suggestions.map((s) => (
+              <SuggestionRow key={s.id} suggestion={s} />
+            ))}
+          </ul>
+        </details>
+      )}
+      {loading && !loaded && <p className="hint">Finding people, organisations and places…</p>}
+      {loaded && rows.length === 0 && <p className="hint">No entities match.</p>}
+      <ul className="entity-list" aria-label="Entities">
+        {rows.map((e) => (
+          <li key={e.id}>
+            <button
+              type="button"
+              className="entity-row"
+              onClick={() => void show({ kind: 'entity', id: e.id })}
+            >
+              <span className={`dot entity-bg-${TYPE_CLASS[e.type]}`} aria-hidden="true" />
+              <span className="entity-name">{e.name}</span>
+              <span className="entity-count" title={`${e.mentions} mentions in ${e.documents} documents`}>
+                <span
+                  className="count-bar"
+                  style={{ width: `${(100 * e.mentions) / max}%` }}
+                  aria-hidden="true"
+                />
+                {e.mentions}
+              </span>
+              {e.aliases.length > 1 && (
+                <small className="entity-aliases-hint">{e.aliases.length} names</small>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
