@@ -4,6 +4,8 @@ import type { Command } from './commands/command';
 import { annotateCommand } from './commands/annotate-command';
 import { annotationsCommand } from './commands/annotations-command';
 import { entitiesCommand } from './commands/entities-command';
+import { exportCommand } from './commands/export-command';
+import { importCommand } from './commands/import-command';
 import { indexCommand } from './commands/index-command';
 import { issuesCommand } from './commands/issues-command';
 import { listCommand } from './commands/list-command';
@@ -14,7 +16,7 @@ import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_VERSION } from './version';
 
 /** Every subcommand; later domains add theirs here. */
-export const COMMANDS: Command[] = [indexCommand, listCommand, showCommand, serveCommand, issuesCommand, searchCommand, entitiesCommand, annotateCommand, annotationsCommand];
+export const COMMANDS: Command[] = [indexCommand, listCommand, showCommand, serveCommand, issuesCommand, searchCommand, entitiesCommand, annotateCommand, annotationsCommand, exportCommand, importCommand];
 
 /** Error codes that mean the user asked for something wrong (exit 1) rather than a bug (exit 2). */
 const USER_CODES = new Set([

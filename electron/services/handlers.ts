@@ -3,6 +3,7 @@ import { annotationsHandlers } from './annotations/handlers';
 import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
 import { entitiesHandlers } from './entities/handlers';
+import { exportHandlers } from './export/handlers';
 import { issuesHandlers } from './issues/handlers';
 import { searchHandlers } from './search/handlers';
 import type { Session } from './session';
@@ -23,5 +24,6 @@ export function createHandlers(session: Session): Handlers {
     ...searchHandlers(session),
     ...entitiesHandlers(session),
     ...annotationsHandlers(session),
+    ...exportHandlers(session),
   };
 }

@@ -8,6 +8,7 @@ import { ENTITIES_EVENTS, ENTITIES_METHODS } from './names/entities';
 import { ISSUES_METHODS } from './names/issues';
 import { SEARCH_METHODS } from './names/search';
 import { ANNOTATIONS_EVENTS, ANNOTATIONS_METHODS } from './names/annotations';
+import { EXPORT_METHODS } from './names/export';
 
 /** Every method, `domain.verb`. Each domain lists its names in names/<domain>.ts; adding one means a row
  * there, a row in its schemas, a service handler and a test. */
@@ -17,6 +18,7 @@ export const METHODS = [
   ...SEARCH_METHODS,
   ...ENTITIES_METHODS,
   ...ANNOTATIONS_METHODS,
+  ...EXPORT_METHODS,
 ] as const;
 
 /** Events the services push to every connected client. */

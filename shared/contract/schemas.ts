@@ -4,6 +4,7 @@ import { annotationsEvents, annotationsMethods } from './domains/annotations';
 import { appMethods } from './domains/app';
 import { documentMethods } from './domains/documents';
 import { entitiesEvents, entitiesMethods } from './domains/entities';
+import { exportMethods } from './domains/export';
 import { issuesMethods } from './domains/issues';
 import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
@@ -22,6 +23,7 @@ export const contract = {
   ...searchMethods,
   ...entitiesMethods,
   ...annotationsMethods,
+  ...exportMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 /** Payload schema of every event the services push. */

@@ -178,3 +178,17 @@ export interface ExportMeta {
   /** Dossier version that wrote the file. */
   version: string;
 }
+
+/** What the export dialog previews: exactly the text that will be written, or for binary formats a faithful stand-in. */
+export const ExportPreviewSchema = z.object({
+  format: ExportFormatSchema,
+  filename: z.string(),
+  count: z.number().int().min(0),
+  /** `text`: shown verbatim; `html`: shown in a sandboxed frame; `outline`: the content of a binary file. */
+  kind: z.enum(['text', 'html', 'outline']),
+  content: z.string(),
+  /** True when the preview stopped early (the written file has everything). */
+  truncated: z.boolean(),
+});
+/** A {@link ExportPreviewSchema} value. */
+export type ExportPreview = z.infer<typeof ExportPreviewSchema>;

@@ -1,6 +1,7 @@
 import { annotationsExamples } from './annotations';
 import { coreExamples } from './core';
 import { entitiesExamples } from './entities';
+import { exportExamples } from './export';
 import type { ContractExamples } from './types';
 
 /** Every domain's examples; a domain adds one spread here. */
@@ -8,4 +9,5 @@ export const examples: ContractExamples = {
   ...coreExamples,
   ...entitiesExamples,
   ...annotationsExamples,
+  ...exportExamples,
 };

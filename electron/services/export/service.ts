@@ -1,0 +1,137 @@
+import path from 'node:path';
+import type {
+  Citation,
+  Excerpt,
+  ExportMeta,
+  ExportOutput,
+  ExportPreview,
+  ExportRequest,
+} from '../../../shared/model/export';
+import { DossierError } from '../errors';
+import { searchService } from '../search/handlers';
+import type { Session } from '../session';
+import type { Workspace } from '../workspace/workspace';
+import { annotationsPort } from './annotations-port';
+import { formatCitation } from './citation';
+import { writeMarkdown } from './markdown';
+import { writeQde } from './qdpx';
+import { selectExcerpts, toExcerpt, type SelectionContext } from './select';
+import { exportOutput, FORMAT_FILES, safeFileName } from './write';
+
+/** Preview text beyond this many characters is cut (the written file is never cut). */
+const PREVIEW_MAX_CHARS = 200_000;
+/** Search hits read per page when a query selects the annotations. */
+const HIT_PAGE = 1000;
+
+/** The excerpts a request selects, with the metadata and file texts the writers need. */
+export async function selectForExport(
+  session: Session,
+  request: ExportRequest,
+): Promise<{ excerpts: Excerpt[]; meta: ExportMeta; texts: Map<string, string> }> {
+  const ws = session.workspace();
+  const records = await annotationsPort(session).list();
+  const hits = request.filter.query?.trim() ? await queryHits(session, request.filter.query) : null;
+  const ctx = selectionContext(ws, hits);
+  const excerpts = selectExcerpts(records, request, ctx);
+  const texts = new Map<string, string>();
+  for (const e of excerpts) {
+    const text = ctx.fileText(e.source.path);
+    if (text !== null) texts.set(e.source.path, text);
+  }
+  const folder = path.basename(ws.root);
+  const meta: ExportMeta = {
+    title: request.title?.trim() || `${folder} — annotated excerpts`,
+    folder,
+    generated: new Date().toISOString(),
+    groupBy: request.groupBy,
+    sortBy: request.sortBy,
+    version: session.options.version,
+  };
+  return { excerpts, meta, texts };
+}
+
+/** Writes the export a request describes. */
+export async function runExport(session: Session, request: ExportRequest): Promise<ExportOutput> {
+  const { excerpts, meta, texts } = await selectForExport(session, request);
+  return exportOutput(request.format, excerpts, meta, texts);
+}
+
+/** What the dialog shows before writing: the very text of text formats; for DOCX its content as Markdown, for .qdpx its project.qde. */
+export async function previewExport(session: Session, request: ExportRequest): Promise<ExportPreview> {
+  const { excerpts, meta, texts } = await selectForExport(session, request);
+  const filename = `${safeFileName(meta.title)}.${FORMAT_FILES[request.format].ext}`;
+  let kind: ExportPreview['kind'] = 'text';
+  let content: string;
+  if (request.format === 'docx') {
+    kind = 'outline';
+    content = writeMarkdown(excerpts, meta);
+  } else if (request.format === 'qdpx') {
+    kind = 'outline';
+    content = writeQde(excerpts, meta, texts);
+  } else {
+    const out = await exportOutput(request.format, excerpts, meta, texts);
+    content = out.content;
+    if (request.format === 'html') kind = 'html';
+  }
+  const truncated = kind !== 'html' && content.length > PREVIEW_MAX_CHARS;
+  return {
+    format: request.format,
+    filename,
+    count: excerpts.length,
+    kind,
+    content: truncated ? content.slice(0, PREVIEW_MAX_CHARS) : content,
+    truncated,
+  };
+}
+
+/** The quick-copy citation of one annotation. */
+export async function citeAnnotation(session: Session, id: string): Promise<Citation> {
+  const ws = session.workspace();
+  const record = (await annotationsPort(session).list()).find((r) => r.id === id);
+  if (!record)
+    throw new DossierError(
+      'not_found',
+      `export: no annotation "${id}" in this folder; it may have been deleted. Refresh the annotations panel.`,
+    );
+  return formatCitation(toExcerpt(record, 0, selectionContext(ws, null)));
+}
+
+/** Document and text lookups over the open folder. */
+export function selectionContext(ws: Workspace, hits: SelectionContext['hits']): SelectionContext {
+  const docs = new Map<string, ReturnType<SelectionContext['document']>>();
+  return {
+    folderPath: ws.root,
+    document(docId) {
+      if (!docs.has(docId)) {
+        let detail: ReturnType<SelectionContext['document']> = null;
+        try {
+          detail = ws.get(docId);
+        } catch {
+          detail = null;
+        }
+        docs.set(docId, detail);
+      }
+      return docs.get(docId) ?? null;
+    },
+    fileText: (p) => ws.files.get(p)?.text ?? null,
+    hits,
+  };
+}
+
+/** Every match of a search query, by document id (waits for the index to be complete). */
+async function queryHits(session: Session, query: string): Promise<Map<string, Array<[number, number]>>> {
+  const { service, started } = searchService(session);
+  await started;
+  await service.settled();
+  const out = new Map<string, Array<[number, number]>>();
+  for (let offset = 0; ; offset += HIT_PAGE) {
+    const page = service.query({ query, filters: [], offset, limit: HIT_PAGE });
+    for (const hit of page.hits)
+      out.set(
+        hit.id,
+        hit.matches.map(([s, e]) => [s, e]),
+      );
+    if (offset + HIT_PAGE >= page.total || page.hits.length === 0) break;
+  }
+  return out;
+}
