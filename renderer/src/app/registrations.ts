@@ -5,6 +5,7 @@ import { workbenchCommands } from '../features/shortcuts/builtin-commands';
 import { issueCommands } from '../features/issues/commands';
 import { DocEvidenceSection } from '../features/issues/DocEvidenceSection';
 import { IssuesPanel } from '../features/issues/IssuesPanel';
+import { issueEvidenceDecorations } from '../features/issues/decorations';
 import { registry } from './registry';
 
 /**
@@ -18,3 +19,4 @@ registry.sidebarPanels.push({ id: 'issues', label: 'Issues', order: 30, Componen
 registry.rightPanels.push({ id: 'issue-evidence', label: 'Issue evidence', order: 30, Component: DocEvidenceSection });
 registry.commands.push(...issueCommands);
 entityRegistrations(registry);
+registry.decorationSources.push(issueEvidenceDecorations);

@@ -110,7 +110,7 @@ const NOT_ACTORS = new Set([
 
 /** Titles stripped from a name ("President", "Foreign Minister"...). */
 const TITLE =
-  /^(?:(?:U\.S\.|US|Russian|Ukrainian|French|German|British|Polish|Turkish|European|Kremlin|White\s+House|Foreign|Prime|Defen[cs]e|Deputy|Special|Chief|Former|Senior|Vice|Acting)\s+)*(?:President|Minister|Chancellor|Secretary(?:\s+of\s+State)?|Secretary-General|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|Aide|Ambassador|Senator|Sen\.|Rep\.|Gen\.|General|Mr\.|Mrs\.|Ms\.|Dr\.|Premier|Commissioner|Director|Chair(?:man|woman)?|Lieutenant\s+General|Colonel|Pope|King|Prince)\s+/u;
+  /^(?:(?:U\.S\.|US|Russian|Ukrainian|French|German|British|Polish|Turkish|European|Kremlin|White\s+House|Foreign|Prime|Defen[cs]e|Deputy|Special|Chief|Former|Senior|Vice|Acting)\s+)*(?:President|Minister|Chancellor|Secretary(?:\s+of\s+State)?|Secretary-General|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|Aide|Ambassador|Senator|Sen\.|Rep\.|Gen\.|General|Mr\.?|Mrs\.?|Ms\.|Dr\.|Premier|Commissioner|Director|Chair(?:man|woman)?|Lieutenant\s+General|Colonel|Pope|King|Prince)\s+/u;
 
 /** The actor named in `sentence`, or null. */
 export function findActor(sentence: string): string | null {

@@ -25,83 +25,89 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
     : [];
   return (
     <div className="actor-matrix">
-      <svg
-        viewBox={`0 0 ${left + issues.length * cw + 10} ${top + actors.length * ch + 10}`}
-        role="grid"
-        aria-label="Actor by issue matrix"
-      >
-        {issues.map((i, c) => (
-          <text
-            key={i.id}
-            x={left + c * cw + cw / 2}
-            y={top - 10}
-            fontSize={12}
-            textAnchor="middle"
-            fill="#222"
-          >
-            {i.title.length > 16 ? `${i.title.slice(0, 15)}…` : i.title}
-          </text>
-        ))}
-        {actors.map((actor, r) => (
-          <g key={actor} role="row">
-            <text x={left - 10} y={top + r * ch + ch / 2 + 4} fontSize={12} textAnchor="end" fill="#222">
-              {actor}
+      <div>
+        <Legend />
+        <svg
+          viewBox={`0 0 ${left + issues.length * cw + 10} ${top + actors.length * ch + 10}`}
+          width={left + issues.length * cw + 10}
+          role="grid"
+          aria-label="Actor by issue matrix"
+        >
+          {issues.map((i, c) => (
+            <text
+              key={i.id}
+              x={left + c * cw + cw / 2}
+              y={top - 10}
+              fontSize={12}
+              textAnchor="middle"
+              fill="#222"
+            >
+              {i.title.length > 16 ? `${i.title.slice(0, 15)}…` : i.title}
             </text>
-            {issues.map((issue, c) => {
-              const mine = issue.evidence.filter((e) => e.actor === actor);
-              const x0 = left + c * cw + 4;
-              const y0 = top + r * ch + 3;
-              const w = cw - 8;
-              let x = x0;
-              const selected = cell?.actor === actor && cell.issueId === issue.id;
-              return (
-                <g
-                  key={issue.id}
-                  role="gridcell"
-                  aria-label={`${actor} on ${issue.title}: ${mine.length} quotes`}
-                  tabIndex={mine.length ? 0 : -1}
-                  className={mine.length ? 'matrix-cell filled' : 'matrix-cell'}
-                  onClick={() => mine.length && setCell({ actor, issueId: issue.id })}
-                  onKeyDown={(e) => e.key === 'Enter' && mine.length && setCell({ actor, issueId: issue.id })}
-                >
-                  <rect
-                    x={x0}
-                    y={y0}
-                    width={w}
-                    height={ch - 6}
-                    fill="#f4f4f4"
-                    stroke={selected ? '#111' : '#e0e0e0'}
-                    strokeWidth={selected ? 2 : 1}
-                  />
-                  {STANCES.map((st) => {
-                    const n = mine.filter((e) => e.stance === st).length;
-                    if (!n) return null;
-                    const seg = (w * n) / mine.length;
-                    const rect = (
-                      <rect key={st} x={x} y={y0} width={seg} height={ch - 6} fill={STANCE_COLOUR[st]} />
-                    );
-                    x += seg;
-                    return rect;
-                  })}
-                  {mine.length > 0 && (
-                    <text
-                      x={x0 + w / 2}
-                      y={y0 + ch / 2 + 1}
-                      fontSize={11}
-                      textAnchor="middle"
-                      fill="#fff"
-                      fontWeight={600}
-                    >
-                      {mine.length}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
-        ))}
-      </svg>
-      {cell && (
+          ))}
+          {actors.map((actor, r) => (
+            <g key={actor} role="row">
+              <text x={left - 10} y={top + r * ch + ch / 2 + 4} fontSize={12} textAnchor="end" fill="#222">
+                {actor}
+              </text>
+              {issues.map((issue, c) => {
+                const mine = issue.evidence.filter((e) => e.actor === actor);
+                const x0 = left + c * cw + 4;
+                const y0 = top + r * ch + 3;
+                const w = cw - 8;
+                let x = x0;
+                const selected = cell?.actor === actor && cell.issueId === issue.id;
+                return (
+                  <g
+                    key={issue.id}
+                    role="gridcell"
+                    aria-label={`${actor} on ${issue.title}: ${mine.length} quotes`}
+                    tabIndex={mine.length ? 0 : -1}
+                    className={mine.length ? 'matrix-cell filled' : 'matrix-cell'}
+                    onClick={() => mine.length && setCell({ actor, issueId: issue.id })}
+                    onKeyDown={(e) =>
+                      e.key === 'Enter' && mine.length && setCell({ actor, issueId: issue.id })
+                    }
+                  >
+                    <rect
+                      x={x0}
+                      y={y0}
+                      width={w}
+                      height={ch - 6}
+                      fill="#f4f4f4"
+                      stroke={selected ? '#111' : '#e0e0e0'}
+                      strokeWidth={selected ? 2 : 1}
+                    />
+                    {STANCES.map((st) => {
+                      const n = mine.filter((e) => e.stance === st).length;
+                      if (!n) return null;
+                      const seg = (w * n) / mine.length;
+                      const rect = (
+                        <rect key={st} x={x} y={y0} width={seg} height={ch - 6} fill={STANCE_COLOUR[st]} />
+                      );
+                      x += seg;
+                      return rect;
+                    })}
+                    {mine.length > 0 && (
+                      <text
+                        x={x0 + w / 2}
+                        y={y0 + ch / 2 + 1}
+                        fontSize={11}
+                        textAnchor="middle"
+                        fill="#fff"
+                        fontWeight={600}
+                      >
+                        {mine.length}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+        </svg>
+      </div>
+      {cell ? (
         <section className="matrix-quotes" aria-label={`Quotes: ${cell.actor}`}>
           <h4>
             {cell.actor} on {issues.find((i) => i.id === cell.issueId)?.title}
@@ -123,7 +129,22 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
             ))}
           </ul>
         </section>
+      ) : (
+        <p className="hint">Choose a cell to read what the actor said on that issue.</p>
       )}
+    </div>
+  );
+}
+
+/** Colour key of the stances. */
+export function Legend() {
+  return (
+    <div className="matrix-legend" aria-label="Stance colours">
+      {STANCES.map((st) => (
+        <span key={st} style={{ ['--swatch' as string]: STANCE_COLOUR[st] }}>
+          {st}
+        </span>
+      ))}
     </div>
   );
 }

@@ -1,13 +1,13 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo } from 'react';
 import { useWorkbench } from '../../store/context';
 import { clip, STANCE_COLOUR } from './stance';
 
 /** Right panel: the issue evidence found in the current document. */
 export function DocEvidenceSection({ docId }: { docId: string | null }) {
-  const rows = useWorkbench(
-    useShallow((s) =>
-      s.issues.flatMap((i) => i.evidence.filter((e) => e.docId === docId).map((e) => ({ issue: i, e }))),
-    ),
+  const issues = useWorkbench((s) => s.issues);
+  const rows = useMemo(
+    () => issues.flatMap((i) => i.evidence.filter((e) => e.docId === docId).map((e) => ({ issue: i, e }))),
+    [issues, docId],
   );
   const show = useWorkbench((s) => s.showIssues);
   if (!docId || !rows.length) return <p className="hint">No issue evidence in this document.</p>;

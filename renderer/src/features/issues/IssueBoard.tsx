@@ -7,16 +7,11 @@ export function IssueBoard() {
   const issues = useWorkbench((s) => s.issues);
   const show = useWorkbench((s) => s.showIssues);
   return (
-    <div className="issue-board" role="list" aria-label="Issue board">
+    <div className="issue-board" aria-label="Issue board">
       {ISSUE_STATUSES.map((status) => {
         const column = issues.filter((i) => i.status === status);
         return (
-          <section
-            key={status}
-            className={`issue-column status-${status}`}
-            aria-label={STATUS_LABEL[status]}
-            role="listitem"
-          >
+          <section key={status} className={`issue-column status-${status}`} aria-label={STATUS_LABEL[status]}>
             <h3>
               {STATUS_LABEL[status]} <span className="count">{column.length}</span>
             </h3>

@@ -53,7 +53,7 @@ export function IssuePage({ issue }: { issue: IssueView }) {
         <aside>
           <h4>Actors</h4>
           <ul className="actor-list" aria-label="Actors and stances">
-            {[...actors.entries()].map(([name, stances]) => (
+            {sortActors(actors).map(([name, stances]) => (
               <li key={name}>
                 <span>{name}</span>
                 {[...stances.entries()].map(([st, n]) => (
@@ -140,5 +140,13 @@ function StatusForm({ issue }: { issue: IssueView }) {
         Record status change
       </button>
     </form>
+  );
+}
+
+/** Actors by how much they said, the unattributed passages last. */
+function sortActors(actors: Map<string, Map<string, number>>): Array<[string, Map<string, number>]> {
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  return [...actors.entries()].sort((a, b) =>
+    a[0] === 'unattributed' ? 1 : b[0] === 'unattributed' ? -1 : total(b[1]) - total(a[1]),
   );
 }

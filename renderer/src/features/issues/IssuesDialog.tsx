@@ -1,6 +1,7 @@
+import { createPortal } from 'react-dom';
 import { Dialog } from '../../ui/Dialog';
 import { useWorkbench } from '../../store/context';
-import { ActorMatrix } from './ActorMatrix';
+import { ActorMatrix, Legend } from './ActorMatrix';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { IssueBoard } from './IssueBoard';
 import { IssuePage } from './IssuePage';
@@ -11,14 +12,17 @@ const TABS = [
   ['timeline', 'Timeline'],
 ] as const;
 
-/** The large issue views in one dialog: board, matrix, timeline and an issue's page. */
+/**
+ * The large issue views in one dialog: board, matrix, timeline and an issue's page. Portalled to the body
+ * so that it opens even while the Issues sidebar tab is hidden (palette commands).
+ */
 export function IssuesDialog() {
   const view = useWorkbench((s) => s.issuesView);
   const issues = useWorkbench((s) => s.issues);
   const show = useWorkbench((s) => s.showIssues);
   const error = useWorkbench((s) => s.issuesError);
   const issue = view.kind === 'issue' ? issues.find((i) => i.id === view.id) : undefined;
-  return (
+  return createPortal(
     <Dialog
       open={view.kind !== 'none'}
       title="Unresolved issues"
@@ -39,8 +43,14 @@ export function IssuesDialog() {
       )}
       {view.kind === 'board' && <IssueBoard />}
       {view.kind === 'matrix' && <ActorMatrix issues={issues} />}
-      {view.kind === 'timeline' && <EvidenceTimeline issues={issues} />}
+      {view.kind === 'timeline' && (
+        <>
+          <Legend />
+          <EvidenceTimeline issues={issues} />
+        </>
+      )}
       {issue && <IssuePage key={issue.id} issue={issue} />}
-    </Dialog>
+    </Dialog>,
+    document.body,
   );
 }

@@ -1,5 +1,6 @@
 import './issues.css';
 import { useEffect } from 'react';
+import type { Suggestion } from '../../../../shared/model/issue';
 import { useWorkbench } from '../../store/context';
 import { IssuesDialog } from './IssuesDialog';
 import { clip, STATUS_LABEL } from './stance';
@@ -57,7 +58,7 @@ export function IssuesPanel() {
               <small>
                 {s.evidence.length} passages · {docs} docs · “{s.cue}”
               </small>
-              {s.evidence[0] && <q>{clip(s.evidence[0].quote, 120)}</q>}
+              {sample(s) && <q>{clip(sample(s) ?? '', 140)}</q>}
               <div className="row">
                 <button type="button" onClick={() => void accept(s.topic)} aria-label={`Accept ${s.label}`}>
                   {s.issueId ? 'Link' : 'Accept'}
@@ -73,4 +74,11 @@ export function IssuesPanel() {
       <IssuesDialog />
     </div>
   );
+}
+
+/** The passage that best shows a suggestion: one with the group's main cue, shortest first. */
+function sample(s: Suggestion): string | undefined {
+  const withCue = s.evidence.filter((e) => e.cue === s.cue && e.quote.length > 30);
+  const pool = withCue.length ? withCue : s.evidence;
+  return [...pool].sort((a, b) => a.quote.length - b.quote.length)[0]?.quote;
 }
