@@ -1,7 +1,7 @@
 import type { Params } from '../../../shared/contract';
 import type { Session } from '../session';
 import { importAnnotations } from './import';
-import { citeAnnotation, previewExport, runExport } from './service';
+import { citeAnnotation, citeRange, previewExport, runExport } from './service';
 import { ExportRequestSchema } from '../../../shared/model/export';
 
 /** Handlers of the `export.*` methods. */
@@ -10,7 +10,8 @@ export function exportHandlers(session: Session) {
     'export.preview': async (p: Params<'export.preview'>) =>
       previewExport(session, ExportRequestSchema.parse(p)),
     'export.run': async (p: Params<'export.run'>) => runExport(session, ExportRequestSchema.parse(p)),
-    'export.citation': async (p: Params<'export.citation'>) => citeAnnotation(session, p.annotationId),
+    'export.citation': async (p: Params<'export.citation'>) =>
+      'annotationId' in p ? citeAnnotation(session, p.annotationId) : citeRange(session, p),
     'export.import': async (p: Params<'export.import'>) =>
       importAnnotations(
         session,

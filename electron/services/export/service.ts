@@ -11,7 +11,7 @@ import { DossierError } from '../errors';
 import { searchService } from '../search/handlers';
 import type { Session } from '../session';
 import type { Workspace } from '../workspace/workspace';
-import { annotationsPort } from './annotations-port';
+import { annotationsPort, type AnnotationRecord } from './annotations-port';
 import { formatCitation } from './citation';
 import { writeMarkdown } from './markdown';
 import { writeQde } from './qdpx';
@@ -93,6 +93,47 @@ export async function citeAnnotation(session: Session, id: string): Promise<Cita
       'not_found',
       `export: no annotation "${id}" in this folder; it may have been deleted. Refresh the annotations panel.`,
     );
+  return formatCitation(toExcerpt(record, 0, selectionContext(ws, null)));
+}
+
+/** The quick-copy citation of a selected range; an annotation on exactly that range lends its fields. */
+export async function citeRange(
+  session: Session,
+  p: { docId: string; start: number; end: number },
+): Promise<Citation> {
+  const ws = session.workspace();
+  const doc = ws.get(p.docId);
+  const text = ws.files.get(doc.path)?.text ?? '';
+  if (!(p.start < p.end && p.start >= doc.start && p.end <= doc.end))
+    throw new DossierError(
+      'invalid_params',
+      `export: the selection ${p.start}–${p.end} is not inside document "${p.docId}". Select text in the reader and try again.`,
+    );
+  const same = (
+    await annotationsPort(session)
+      .list()
+      .catch(() => [])
+  ).find((r) => r.docId === p.docId && r.current?.start === p.start && r.current.end === p.end);
+  const record: AnnotationRecord = same ?? {
+    id: `${p.docId}:${p.start}-${p.end}`,
+    docId: p.docId,
+    path: doc.path,
+    quote: {
+      exact: text.slice(p.start, p.end),
+      prefix: text.slice(Math.max(0, p.start - 32), p.start),
+      suffix: text.slice(p.end, p.end + 32),
+    },
+    position: { start: p.start, end: p.end },
+    current: { start: p.start, end: p.end },
+    contentHash: doc.contentHash,
+    color: null,
+    note: '',
+    tags: [],
+    entity: null,
+    issue: null,
+    state: 'anchored',
+    created: null,
+  };
   return formatCitation(toExcerpt(record, 0, selectionContext(ws, null)));
 }
 

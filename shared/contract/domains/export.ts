@@ -21,8 +21,15 @@ export const exportMethods = {
     ExportOutputSchema,
   ),
   'export.citation': method(
-    'One annotation as a formatted citation (Markdown and plain text) for the clipboard.',
-    z.object({ annotationId: z.string().min(1).max(200) }),
+    'A formatted citation (Markdown and plain text) for the clipboard: of one annotation, or of a selected range [start, end) of a document (UTF-16 offsets into the file’s canonical text; an annotation covering exactly that range lends its tags and issue).',
+    z.union([
+      z.object({ annotationId: z.string().min(1).max(200) }),
+      z.object({
+        docId: z.string().min(1).max(4096),
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+      }),
+    ]),
     CitationSchema,
   ),
   'export.import': method(

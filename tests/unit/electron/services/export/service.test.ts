@@ -268,3 +268,20 @@ describe('export service through the contract', () => {
     ).toMatchObject({ ok: false, code: 'invalid_params' });
   });
 });
+
+describe('quick copy of a selection', () => {
+  it('cites any selected range, and an annotated range with its annotation', async () => {
+    const { client } = await openCopy();
+    await seed(client);
+    const text = fixtureText('talks-wire.txt');
+    const start = text.indexOf('Negotiators ended');
+    const cite = await client.call('export.citation', {
+      docId: 'talks-wire.txt',
+      start,
+      end: start + 'Negotiators ended'.length,
+    });
+    expect(cite.text).toMatch(/^“Negotiators ended” — Northwire, /);
+    const bad = await client.request('export.citation', { docId: 'talks-wire.txt', start: 5, end: 5 });
+    expect(bad).toMatchObject({ ok: false, code: 'invalid_params' });
+  });
+});
