@@ -206,3 +206,18 @@ export function indexTerms(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Index terms of `text` (stems of non-stop words) in one pass, adding every folded surface word to
+ * `vocab` when given (what wildcard and fuzzy queries expand over).
+ */
+export function analyzeForIndex(text: string, vocab: Set<string> | null): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = fold(m[0]);
+    vocab?.add(raw);
+    if (!STOP.has(raw)) out.push(stem(raw));
+  }
+  return out;
+}

@@ -1,12 +1,13 @@
-import lunr from 'lunr';
 import { stem } from './analyzer';
 import type { SearchDoc } from './docs';
 import type { TextField } from './query/ast';
+import { WEIGHT_SCALE } from './shard-build';
 
-/** One loaded shard: its lunr index and the surface words it contains. */
+/** One loaded shard: refs, postings per stem (per field: [docIndex, weight, ...]) and surface words. */
 export interface LoadedShard {
   id: number;
-  index: lunr.Index;
+  refs: string[];
+  postings: Map<string, (Int32Array | null)[]>;
   vocab: string[];
 }
 
@@ -93,27 +94,22 @@ export class SearchCorpus {
     return [...set];
   }
 
-  /** Documents containing any of `stems` in `field` (or title/body), scored by lunr (BM25). */
+  /** Documents containing any of `stems` in `field` (or title/body), scored by summed BM25 weights. */
   lookup(stems: readonly string[], field: TextField): Scored {
     const out: Scored = new Map();
     if (stems.length === 0) return out;
-    const fields = field ? [field] : ['title', 'body'];
+    const fields = field === 'title' ? [0] : field === 'outlet' ? [2] : [0, 1];
     for (const shard of this.shards.values()) {
-      if (stems.length <= 64) {
-        const hits = shard.index.query((q) => {
-          for (const s of stems) q.term(s, { fields, usePipeline: false });
-        });
-        for (const h of hits) out.set(h.ref, (out.get(h.ref) ?? 0) + h.score);
-      } else {
-        // Very wide expansions: postings only, idf-weighted (lunr's query cost grows per clause).
-        const inverted = (
-          shard.index as unknown as { invertedIndex: Record<string, Record<string, Record<string, object>>> }
-        ).invertedIndex;
-        for (const s of stems) {
-          const posting = inverted[s];
-          if (!posting) continue;
-          for (const f of fields)
-            for (const ref of Object.keys(posting[f] ?? {})) out.set(ref, (out.get(ref) ?? 0) + 0.5);
+      for (const s of stems) {
+        const row = shard.postings.get(s);
+        if (!row) continue;
+        for (const f of fields) {
+          const list = row[f];
+          if (!list) continue;
+          for (let i = 0; i < list.length; i += 2) {
+            const ref = shard.refs[list[i] as number] as string;
+            out.set(ref, (out.get(ref) ?? 0) + (list[i + 1] as number) / WEIGHT_SCALE);
+          }
         }
       }
     }

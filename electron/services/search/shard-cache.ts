@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import lunr from 'lunr';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { ParsedFile } from '../ingest/types';
 import type { LoadedShard } from './corpus';
+import type { BuiltShard } from './shard-build';
 
 /** Bump when the analyzer, the shard format or the fingerprint changes: old caches are then rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** The manifest of one workspace's cache directory. */
 interface Manifest {
@@ -107,9 +107,33 @@ export class ShardCache {
 
 /** Turns a worker's (or the cache's) JSON into a loaded shard; throws on anything malformed. */
 export function parseShard(id: number, json: string): LoadedShard {
-  const built = JSON.parse(json) as { index?: unknown; vocab?: unknown };
-  if (!built || typeof built.index !== 'object' || !Array.isArray(built.vocab))
-    throw new Error('not a search shard');
-  const index = lunr.Index.load(built.index as object);
-  return { id, index, vocab: built.vocab as string[] };
+  const built = JSON.parse(json) as Partial<BuiltShard> | null;
+  if (
+    !built ||
+    built.format !== 'dossier-shard' ||
+    !Array.isArray(built.refs) ||
+    !Array.isArray(built.terms) ||
+    !Array.isArray(built.postings) ||
+    !Array.isArray(built.vocab) ||
+    built.terms.length !== built.postings.length
+  )
+    throw new Error('not a search shard of this version');
+  const postings = new Map<string, (Int32Array | null)[]>();
+  const n = built.refs.length;
+  built.terms.forEach((term, i) => {
+    const row = (built.postings as unknown[])[i];
+    if (!Array.isArray(row) || row.length !== 3) throw new Error(`bad postings for "${term}"`);
+    postings.set(
+      term,
+      row.map((list: unknown) => {
+        if (list === null) return null;
+        if (!Array.isArray(list) || list.length % 2) throw new Error(`bad postings for "${term}"`);
+        const arr = Int32Array.from(list as number[]);
+        for (let j = 0; j < arr.length; j += 2)
+          if ((arr[j] as number) >= n) throw new Error(`bad document index for "${term}"`);
+        return arr;
+      }),
+    );
+  });
+  return { id, refs: built.refs, postings, vocab: built.vocab };
 }
