@@ -5,7 +5,8 @@ import { AppStateStore } from './app/app-state';
 import { DossierError, isErrnoException } from './errors';
 import { EventBus } from './events';
 import { locateSidecar } from './sidecar/location';
-import { Workspace } from './workspace/workspace';
+import { openWorkspace } from './workspace/open';
+import type { Workspace } from './workspace/workspace';
 
 /** What a host tells the services about where it runs. */
 export interface ServiceOptions {
@@ -51,7 +52,7 @@ export class Session {
     await assertDirectory(root);
     const run = async () => {
       const sidecar = await locateSidecar(root, this.options.dataDir);
-      const ws = await Workspace.open(root, sidecar, (p) => this.events.emit('index.progress', p));
+      const ws = await openWorkspace(this, root, sidecar);
       this.current = ws;
       await this.appState.touch(root).catch(() => undefined);
       this.events.emit('workspace.opened', ws.info());

@@ -110,6 +110,8 @@ export const SkipReasonSchema = z.enum([
   'timeout',
   'zip-bomb',
   'changed',
+  'cancelled',
+  'name-clash',
 ]);
 /** A {@link SkipReasonSchema} value. */
 export type SkipReason = z.infer<typeof SkipReasonSchema>;
@@ -124,6 +126,10 @@ export const IngestReportSchema = z.object({
   documents: z.number().int().min(0),
   files: z.object({ indexed: z.number().int().min(0), skipped: z.array(SkippedFileSchema) }),
   ms: z.number().min(0),
+  /** True when the analyst cancelled the scan: files not reached are listed as `cancelled`. */
+  cancelled: z.boolean().optional(),
+  /** Files whose parse came from the parse cache (re-opening a folder is cheap). */
+  fromCache: z.number().int().min(0).optional(),
 });
 /** A {@link IngestReportSchema} value. */
 export type IngestReport = z.infer<typeof IngestReportSchema>;

@@ -12,6 +12,7 @@ import { extractHtml } from './extract/html';
 import { readMarkdown } from './extract/markdown';
 import { extractPdf } from './extract/pdf';
 import { ExtractError } from './extract/types';
+import { storySignature } from './minhash';
 import { parsePlainText } from './parse-text';
 import { readSidecarMeta } from './sidecar-meta';
 import type { FileOutcome, ParsedStory } from './types';
@@ -93,6 +94,8 @@ export async function ingestFile(
       options.encodingOverride,
     );
     if ('skip' in parsed) return skip(parsed.skip, parsed.detail);
+    for (const story of parsed.stories)
+      story.signature = storySignature(parsed.text, story.start, story.end, story.boilerplate);
     return {
       kind: 'parsed',
       file: {

@@ -20,6 +20,8 @@ export interface ParsedStory {
   entries: LiveEntry[];
   /** Why this story starts a new document (null for the first story of a file). */
   splitReason: string | null;
+  /** MinHash signature of the story's prose (see minhash.ts); null when it is too short to compare. */
+  signature?: number[] | null;
 }
 
 /** A file turned into canonical text and stories. */

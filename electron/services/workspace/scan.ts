@@ -41,9 +41,13 @@ export async function scanFolder(root: string): Promise<ScanResult> {
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>([realRoot]);
   const queue: string[] = [root];
+  // Real path of each queued folder (a plain subfolder's is its parent's plus its name), for loop checks.
+  const reals: string[] = [realRoot];
+  const seen = new Set<string>();
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/').normalize('NFC');
-  while (queue.length > 0) {
-    const dir = queue.shift() as string;
+  for (let qi = 0; qi < queue.length; qi++) {
+    const dir = queue[qi] as string;
+    const realDir = reals[qi] as string;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -59,10 +63,32 @@ export async function scanFolder(root: string): Promise<ScanResult> {
     for (const entry of entries) {
       if (isIgnoredName(entry.name)) continue;
       const abs = path.join(dir, entry.name);
-      const kind = await classify(abs, realRoot, visited);
-      if (kind.type === 'dir') queue.push(abs);
-      else if (kind.type === 'file') files.push({ absPath: abs, relPath: rel(abs) });
-      else if (kind.type === 'skip')
+      // readdir already knows plain files and folders; only links need lstat/realpath.
+      const kind: Classified = entry.isFile()
+        ? { type: 'file' }
+        : entry.isDirectory()
+          ? { type: 'dir', real: path.join(realDir, entry.name) }
+          : await classify(abs, realRoot, visited);
+      if (kind.type === 'dir') {
+        if (visited.has(kind.real)) continue; // already scanned through a link
+        visited.add(kind.real);
+        queue.push(abs);
+        reals.push(kind.real);
+      } else if (kind.type === 'file') {
+        const relPath = rel(abs);
+        // Linux keeps "café" in NFC and NFD as two files; ids are NFC, so the second cannot have its own.
+        if (seen.has(relPath))
+          skipped.push({
+            path: `${relPath} (${abs.normalize('NFC') === abs ? 'NFC' : 'NFD'})`,
+            reason: 'name-clash',
+            detail:
+              'another file has the same name in a different Unicode form (NFC/NFD); rename one of them',
+          });
+        else {
+          seen.add(relPath);
+          files.push({ absPath: abs, relPath });
+        }
+      } else if (kind.type === 'skip')
         skipped.push({ path: rel(abs), reason: kind.reason, detail: kind.detail });
     }
   }
@@ -70,7 +96,7 @@ export async function scanFolder(root: string): Promise<ScanResult> {
 }
 
 type Classified =
-  | { type: 'dir' }
+  | { type: 'dir'; real: string }
   | { type: 'file' }
   | { type: 'ignore' }
   | { type: 'skip'; reason: SkippedFile['reason']; detail: string };
@@ -79,10 +105,7 @@ async function classify(abs: string, realRoot: string, visited: Set<string>): Pr
   try {
     const link = await lstat(abs);
     if (!link.isSymbolicLink()) {
-      if (link.isDirectory()) {
-        visited.add(abs);
-        return { type: 'dir' };
-      }
+      if (link.isDirectory()) return { type: 'dir', real: await realpath(abs) };
       return link.isFile() ? { type: 'file' } : { type: 'ignore' };
     }
     const target = await realpath(abs);
@@ -98,8 +121,7 @@ async function classify(abs: string, realRoot: string, visited: Set<string>): Pr
     if (info.isDirectory()) {
       if (visited.has(target))
         return { type: 'skip', reason: 'symlink-loop', detail: 'a link back into a folder already scanned' };
-      visited.add(target);
-      return { type: 'dir' };
+      return { type: 'dir', real: target };
     }
     return info.isFile() ? { type: 'file' } : { type: 'ignore' };
   } catch (e) {

@@ -8,12 +8,14 @@ import type {
 import { documentId, parseDocumentId } from '../../../shared/model/ids';
 import type { Progress, SidecarInfo, WorkspaceInfo } from '../../../shared/model/workspace';
 import { DossierError } from '../errors';
-import { DEFAULT_MAX_BYTES, ingestFile } from '../ingest/ingest-file';
+import { cacheDirFor } from '../ingest/cache';
+import { DEFAULT_MAX_BYTES } from '../ingest/ingest-file';
 import type { ParsedFile, ParsedStory } from '../ingest/types';
-import { scanFolder } from './scan';
-
-/** Parallel file reads during a scan: enough to hide I/O latency, far below any fd limit. */
-const PARSE_CONCURRENCY = 8;
+import { findCopies, type CopyInfo } from './duplicates';
+import { loadEncodings } from './encodings';
+import { runIngest } from './ingest-run';
+import { IngestPool } from './pool';
+import { scanFolder, type FoundFile } from './scan';
 
 /** Files whose parse changed, by NFC relative path (what search, anchoring and entities react to). */
 export interface FilesChange {
@@ -22,9 +24,25 @@ export interface FilesChange {
   removed: string[];
 }
 
+/** How a folder is opened; every field has a default so `Workspace.open(root, sidecar, cb)` still works. */
+export interface OpenOptions {
+  /** OS cache dir of the app: the parse cache lives under it; null disables the cache. */
+  cacheDir?: string | null;
+  /** Size cap per file in bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Worker threads for parsing; 0 parses on this thread (tests). Default: cores − 1, fewer for small folders. */
+  workers?: number;
+  /** Per-file time limit in ms (default 30 s). */
+  fileTimeoutMs?: number;
+  /** Cancels the scan: files not reached are reported as `cancelled`. */
+  signal?: AbortSignal;
+}
+
 /** An open folder: its parsed files and what the scan reported. */
 export class Workspace {
   private readonly changeListeners = new Set<(change: FilesChange) => void>();
+  private copies = new Map<string, CopyInfo>();
+  private closers: (() => Promise<void> | void)[] = [];
 
   private constructor(
     readonly root: string,
@@ -32,37 +50,57 @@ export class Workspace {
     readonly files: Map<string, ParsedFile>,
     private skipped: SkippedFile[],
     private ms: number,
-  ) {}
+    private cancelled: boolean,
+    /** The parse pool (kept for incremental updates), cache dir and per-file encoding overrides. */
+    readonly ingest: {
+      pool: IngestPool;
+      cacheDir: string | null;
+      maxBytes: number;
+      encodings: Map<string, string>;
+    },
+  ) {
+    this.copies = findCopies(files.values());
+  }
 
-  /** Scans and parses `root`, reporting progress as it goes. */
+  /** Scans and parses `root` off the main thread, reporting progress as it goes. */
   static async open(
     root: string,
     sidecar: SidecarInfo,
     onProgress: (p: Progress) => void,
+    options: OpenOptions = {},
   ): Promise<Workspace> {
     const started = performance.now();
     onProgress({ phase: 'scan', done: 0, total: 0, current: null });
     const scan = await scanFolder(root);
-    const files = new Map<string, ParsedFile>();
-    const skipped = [...scan.skipped];
-    let done = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < scan.files.length) {
-        const found = scan.files[next++];
-        if (!found) break;
-        const outcome = await ingestFile(found.absPath, found.relPath, { maxBytes: DEFAULT_MAX_BYTES });
-        if (outcome.kind === 'parsed') files.set(found.relPath, outcome.file);
-        else skipped.push(outcome.skipped);
-        done++;
-        onProgress({ phase: 'parse', done, total: scan.files.length, current: found.relPath });
-      }
-    };
-    await Promise.all(Array.from({ length: PARSE_CONCURRENCY }, worker));
-    const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
-    skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
-    onProgress({ phase: 'done', done, total: scan.files.length, current: null });
-    return new Workspace(root, sidecar, sorted, skipped, performance.now() - started);
+    const workers = options.workers ?? Math.min(IngestPool.defaultSize(), Math.ceil(scan.files.length / 16));
+    const pool = new IngestPool(Math.max(1, workers), options.fileTimeoutMs, workers === 0);
+    const cacheDir = options.cacheDir ? cacheDirFor(options.cacheDir, root) : null;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const encodings = await loadEncodings(sidecar.path);
+    const run = await runIngest(scan.files, {
+      pool,
+      maxBytes,
+      cacheDir,
+      encodings,
+      signal: options.signal,
+      onProgress,
+    });
+    const sorted = new Map([...run.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+    const skipped = [...scan.skipped, ...run.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
+    onProgress({
+      phase: 'done',
+      done: run.files.size + run.skipped.length,
+      total: scan.files.length,
+      current: null,
+    });
+    const ws = new Workspace(root, sidecar, sorted, skipped, performance.now() - started, run.cancelled, {
+      pool,
+      cacheDir,
+      maxBytes,
+      encodings,
+    });
+    ws.closers.push(() => pool.close());
+    return ws;
   }
 
   /** The UI's view of this folder. */
@@ -83,6 +121,7 @@ export class Workspace {
       documents: this.countDocuments(),
       files: { indexed: this.files.size, skipped: this.skipped },
       ms: Math.round(this.ms),
+      ...(this.cancelled ? { cancelled: true } : {}),
     };
   }
 
@@ -90,7 +129,7 @@ export class Workspace {
   list(): DocumentSummary[] {
     const rows: DocumentSummary[] = [];
     for (const file of this.files.values()) {
-      file.stories.forEach((story, i) => rows.push(summary(file, story, i + 1)));
+      file.stories.forEach((story, i) => rows.push(this.summary(file, story, i + 1)));
     }
     return rows;
   }
@@ -106,7 +145,7 @@ export class Workspace {
         `documents: no document "${id}" in ${path.basename(this.root)}; it may have been moved or deleted — re-open the folder to refresh the library.`,
       );
     return {
-      ...summary(file, parsed, story),
+      ...this.summary(file, parsed, story),
       encoding: file.encoding,
       contentHash: file.contentHash,
       start: parsed.start,
@@ -118,6 +157,12 @@ export class Workspace {
     };
   }
 
+  /** The ids of the copies of `id` (itself included, original first), or just `[id]` when it has none. */
+  copiesOf(id: string): string[] {
+    this.get(id);
+    return this.copies.get(id)?.members ?? [id];
+  }
+
   /**
    * Subscribes to re-parsed files (watcher, encoding override). Domain services that derive data from
    * the text — the search index, annotation anchors, entity mentions — refresh themselves from here.
@@ -125,6 +170,62 @@ export class Workspace {
   onFilesChanged(listener: (change: FilesChange) => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * Re-reads the given relative paths (a watcher event, an encoding override): each file is parsed again
+   * on its own, the library and copy groups are updated, and subscribers are told what changed.
+   */
+  async refresh(paths: readonly string[]): Promise<FilesChange> {
+    const found: FoundFile[] = paths.map((relPath) => ({
+      absPath: path.join(this.root, ...relPath.split('/')),
+      relPath,
+    }));
+    const run = await runIngest(found, { ...this.ingest });
+    const change: FilesChange = { added: [], changed: [], removed: [] };
+    const touched = new Set(paths);
+    this.skipped = this.skipped.filter((s) => !touched.has(s.path));
+    for (const relPath of paths) {
+      const parsed = run.files.get(relPath);
+      const had = this.files.has(relPath);
+      if (parsed) {
+        const before = this.files.get(relPath);
+        this.files.set(relPath, parsed);
+        if (!had) change.added.push(relPath);
+        else if (
+          before?.contentHash !== parsed.contentHash ||
+          before.stories.length !== parsed.stories.length
+        )
+          change.changed.push(relPath);
+      } else if (had) {
+        this.files.delete(relPath);
+        change.removed.push(relPath);
+      }
+    }
+    this.skipped.push(...run.skipped);
+    this.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+    if (change.added.length) this.resort();
+    this.copies = findCopies(this.files.values());
+    if (change.added.length + change.changed.length + change.removed.length > 0)
+      this.notifyFilesChanged(change);
+    return change;
+  }
+
+  /** Registers cleanup (watchers) run by {@link close}. */
+  onClose(closer: () => Promise<void> | void): void {
+    this.closers.push(closer);
+  }
+
+  /** Stops watchers and workers; called when another folder opens or the host closes. */
+  async close(): Promise<void> {
+    const closers = this.closers.splice(0);
+    await Promise.all(
+      closers.map((c) =>
+        Promise.resolve()
+          .then(c)
+          .catch(() => undefined),
+      ),
+    );
   }
 
   /** Tells every subscriber which files changed; a failing subscriber never stops the others. */
@@ -138,26 +239,34 @@ export class Workspace {
     }
   }
 
+  private resort(): void {
+    const entries = [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    this.files.clear();
+    for (const [k, v] of entries) this.files.set(k, v);
+  }
+
   private countDocuments(): number {
     let n = 0;
     for (const f of this.files.values()) n += f.stories.length;
     return n;
   }
-}
 
-function summary(file: ParsedFile, story: ParsedStory, n: number): DocumentSummary {
-  return {
-    id: documentId(file.relPath, n),
-    path: file.relPath,
-    story: n,
-    title: story.title,
-    date: story.date,
-    dateSource: story.dateSource,
-    outlet: story.outlet,
-    dateline: story.dateline,
-    format: file.format,
-    annotationCount: 0,
-    duplicateGroup: null,
-    copies: 1,
-  };
+  private summary(file: ParsedFile, story: ParsedStory, n: number): DocumentSummary {
+    const id = documentId(file.relPath, n);
+    const copy = this.copies.get(id);
+    return {
+      id,
+      path: file.relPath,
+      story: n,
+      title: story.title,
+      date: story.date,
+      dateSource: story.dateSource,
+      outlet: story.outlet,
+      dateline: story.dateline,
+      format: file.format,
+      annotationCount: 0,
+      duplicateGroup: copy?.group ?? null,
+      copies: copy?.copies ?? 1,
+    };
+  }
 }
