@@ -14,7 +14,8 @@ import { DossierError } from '../errors';
 import type { Session } from '../session';
 import { issueCollections } from './store';
 import { detectionsFor, groupSuggestions } from './suggest';
-import { docIndex, issueView, withDescendants } from './views';
+import { docIndex, issuesFor, issueView, withDescendants } from './views';
+import { getAnnotation } from '../annotations/service';
 
 const now = () => new Date().toISOString();
 const today = () => now().slice(0, 10);
@@ -124,6 +125,11 @@ export async function setStatus(
     cites.evidenceId = e.id;
     cites.passage = { docId: e.docId, start: e.start, end: e.end, quote: e.quote };
   }
+  if (input.cites.annotationId) {
+    const a = await getAnnotation(session, input.cites.annotationId);
+    const range = a.current ?? a.position;
+    cites.passage ??= { docId: a.docId, start: range.start, end: range.end, quote: a.quote.exact };
+  }
   if (input.cites.passage) cites.passage = passageOf(session, input.cites.passage);
   const at = now();
   const next: Issue = {
@@ -143,7 +149,10 @@ export async function setStatus(
     ],
   };
   await issues.put(next);
-  return issueView(ws, docIndex(ws), next, evidence.all());
+  return (
+    (await issuesFor(session, { ids: [next.id] })).find((i) => i.id === next.id) ??
+    issueView(ws, docIndex(ws), next, evidence.all())
+  );
 }
 
 /** A passage of a document with its exact quote, checked against the document's bounds. */

@@ -3,6 +3,7 @@ import { parseDocumentId } from '../../../shared/model/ids';
 import type { Evidence, EvidenceView, Issue, IssueView } from '../../../shared/model/issue';
 import type { Session } from '../session';
 import type { Workspace } from '../workspace/workspace';
+import { annotationEvidence } from './annotation-evidence';
 import { issueCollections } from './store';
 import { byDateThenPlace } from './suggest';
 
@@ -89,11 +90,19 @@ export async function issuesFor(session: Session, filter: IssueFilter = {}): Pro
   const wanted = filter.ids ? withDescendants(all, filter.ids) : null;
   const docSet = filter.docIds ? new Set(filter.docIds) : null;
   const evidenceRows = evidence.all();
+  const fromAnnotations = await annotationEvidence(session, all, docs).catch((e: unknown) => {
+    // Issues stay usable when the annotations collection cannot be read; the reason is logged.
+    console.error('issues: annotation evidence unavailable:', e);
+    return [];
+  });
   const out: IssueView[] = [];
   for (const issue of all) {
     if (wanted && !wanted.has(issue.id)) continue;
     if (filter.statuses && !filter.statuses.includes(issue.status)) continue;
     const view = issueView(ws, docs, issue, evidenceRows);
+    const linked = new Set(view.evidence.map((e) => e.annotationId).filter(Boolean));
+    const extra = fromAnnotations.filter((e) => e.issueId === issue.id && !linked.has(e.annotationId));
+    if (extra.length) view.evidence = [...view.evidence, ...extra].sort(byDateThenPlace);
     if (docSet) {
       view.evidence = view.evidence.filter((e) => docSet.has(e.docId));
       if (!view.evidence.length) continue;

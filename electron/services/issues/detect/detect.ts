@@ -90,7 +90,13 @@ function listItem(unit: TextUnit, intro: CueMatch, own: CueMatch | null): Detect
   if (!topics.length) return [];
   const actor = findActor(body);
   const cue = own ?? intro;
-  return topics.map((t) => ({ ...detection(unit, t, cue, actor), cue: intro.cue.label }));
+  // The quote starts after the list marker: "- Territory: ..." is cited as "Territory: ...".
+  return topics.map((t) => ({
+    ...detection(unit, t, cue, actor),
+    start: unit.start + offset,
+    quote: body,
+    cue: intro.cue.label,
+  }));
 }
 
 function labelTopic(label: string, offset: number): TopicHit[] {

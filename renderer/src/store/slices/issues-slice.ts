@@ -46,6 +46,14 @@ export const createIssuesSlice =
         set({ issuesError: errorMessage(e) });
       }
     };
+    // An annotation tagged with an issue is evidence of it: keep the tracked list in step.
+    client.on('annotations.changed', () => {
+      if (!get().workspace || get().issuesLoading) return;
+      client
+        .call('issues.list', {})
+        .then((issues) => set({ issues }))
+        .catch(() => undefined);
+    });
     return {
       issues: [],
       suggestions: [],

@@ -4,7 +4,8 @@ import { copyFolder, SAMPLE_FOLDER, tempDir } from '../../../../support/temp';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
+  // Background index builds may still be writing into the cache dir; a leftover temp dir is harmless.
+  for (const c of cleanups.splice(0)) await c().catch(() => undefined);
 });
 
 async function open(folder?: string) {
@@ -50,6 +51,40 @@ describe('issues service', () => {
     expect(after.find((s) => s.topic === 'territory')).toBeUndefined();
     const list = await again.client.call('issues.list', {});
     expect(list.map((i) => [i.title, i.status])).toEqual([['Territory', 'contested']]);
+  });
+
+  it('treats an annotation tagged with the issue (by title) as evidence, with its entity as actor', async () => {
+    const { client } = await open();
+    const issue = await client.call('issues.create', {
+      title: 'Frozen assets',
+      aliases: ['immobilised assets'],
+    });
+    const docs = await client.call('documents.list', {});
+    const doc = await client.call('documents.get', { id: docs[0]?.id ?? '' });
+    const start = doc.start + 10;
+    const annotation = await client.call('annotations.create', {
+      docId: doc.id,
+      start,
+      end: start + 30,
+      entity: { name: 'European Commission', type: 'organisation' },
+      issue: { title: 'frozen ASSETS', stance: 'blocks' },
+    });
+    const [view] = await client.call('issues.list', {});
+    expect(view?.id).toBe(issue.id);
+    expect(view?.evidence).toEqual([
+      expect.objectContaining({
+        annotationId: annotation.id,
+        stance: 'blocks',
+        actor: 'European Commission',
+        docId: doc.id,
+      }),
+    ]);
+    const cited = await client.call('issues.setStatus', {
+      id: issue.id,
+      status: 'contested',
+      cites: { annotationId: annotation.id },
+    });
+    expect(cited.history.at(-1)?.cites?.passage?.quote).toBe(annotation.quote.exact);
   });
 
   it('refuses a status change without a citation', async () => {
