@@ -5,6 +5,7 @@ void runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
 }).then((code) => {
-  // serve keeps running until a signal; every other command ends here.
-  process.exitCode = code;
+  // Every command has finished and awaited its writes (serve only returns after a signal and a clean
+  // close); exit now rather than wait on idle handles such as a closing file watcher.
+  process.exit(code);
 });

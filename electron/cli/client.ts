@@ -10,5 +10,15 @@ export async function openFolder(folder: string): Promise<LocalClient> {
     version: CLI_VERSION,
   });
   await client.call('workspace.open', { path: folder });
+  opened.add(client);
   return client;
+}
+
+const opened = new Set<LocalClient>();
+
+/** Closes every client a command opened (watchers, workers); runCli calls it when the command ends. */
+export async function closeOpenedClients(): Promise<void> {
+  const clients = [...opened];
+  opened.clear();
+  await Promise.all(clients.map((c) => c.close().catch(() => undefined)));
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LocalCallError } from '../hosts/local/local-client';
+import { closeOpenedClients } from './client';
 import type { Command } from './commands/command';
 import { annotateCommand } from './commands/annotate-command';
 import { annotationsCommand } from './commands/annotations-command';
@@ -16,7 +17,19 @@ import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_VERSION } from './version';
 
 /** Every subcommand; later domains add theirs here. */
-export const COMMANDS: Command[] = [indexCommand, listCommand, showCommand, serveCommand, issuesCommand, searchCommand, entitiesCommand, annotateCommand, annotationsCommand, exportCommand, importCommand];
+export const COMMANDS: Command[] = [
+  indexCommand,
+  listCommand,
+  showCommand,
+  serveCommand,
+  issuesCommand,
+  searchCommand,
+  entitiesCommand,
+  annotateCommand,
+  annotationsCommand,
+  exportCommand,
+  importCommand,
+];
 
 /** Error codes that mean the user asked for something wrong (exit 1) rather than a bug (exit 2). */
 const USER_CODES = new Set([
@@ -78,6 +91,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       `dossier: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
       EXIT.internal,
     );
+  } finally {
+    await closeOpenedClients();
   }
 }
 

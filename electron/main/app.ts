@@ -100,6 +100,7 @@ async function openWindow(folder?: string): Promise<void> {
   win.on('closed', () => {
     stopEvents();
     servicesByContents.delete(contentsId);
+    void services.session.close();
   });
 
   const initial = folder ?? services.session.appState.recent()[0] ?? sampleFolder();

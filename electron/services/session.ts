@@ -53,7 +53,10 @@ export class Session {
     const run = async () => {
       const sidecar = await locateSidecar(root, this.options.dataDir);
       const ws = await openWorkspace(this, root, sidecar);
+      const previous = this.current;
       this.current = ws;
+      // The folder being replaced stops watching and its workers end.
+      if (previous && previous !== ws) await previous.close().catch(() => undefined);
       await this.appState.touch(root).catch(() => undefined);
       this.events.emit('workspace.opened', ws.info());
       return ws;
@@ -62,6 +65,14 @@ export class Session {
     const next = previous.catch(() => null).then(run);
     this.opening = next;
     return next;
+  }
+
+  /** Ends the session: waits for an open in progress, then stops the folder's watchers and workers. */
+  async close(): Promise<void> {
+    await this.opening?.catch(() => undefined);
+    const ws = this.current;
+    this.current = null;
+    await ws?.close();
   }
 }
 

@@ -35,6 +35,11 @@ export class LocalClient {
     return reply.value;
   }
 
+  /** Ends the session (watchers, workers) so the process can exit. */
+  close(): Promise<void> {
+    return this.services.session.close();
+  }
+
   /** Subscribes to pushed events. */
   onEvent(listener: (m: EventMessage) => void): () => void {
     return this.services.session.events.subscribe(listener);

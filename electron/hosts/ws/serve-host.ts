@@ -9,8 +9,11 @@ import { registerAll, type RawHandler } from '../register';
 import { checkHostAndOrigin, cookieToken, RateLimiter, TOKEN_COOKIE, tokenMatches } from './guard';
 import { serveStatic } from './static-files';
 
-/** Largest WebSocket message accepted; bigger ones close the connection (1009). */
-export const MAX_MESSAGE_BYTES = 1024 * 1024;
+/**
+ * Largest WebSocket message accepted; bigger ones close the connection (1009). Sized to the contract's
+ * largest params (an imported export file, base64, up to 140 MB); zod caps every field below this.
+ */
+export const MAX_MESSAGE_BYTES = 150 * 1024 * 1024;
 
 const RequestId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const RequestSchema = z.object({
@@ -169,7 +172,7 @@ export async function startServeHost(options: ServeOptions): Promise<ServeHost> 
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
         wss.close();
-        server.close(() => resolve());
+        server.close(() => void services.session.close().finally(resolve));
         server.closeAllConnections();
       }),
   };
