@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * A modal dialog on the native <dialog> element: focus is trapped and Esc closes it for free.
+ * A modal dialog on the native <dialog> element: focus is trapped and Esc closes it for free. The
+ * element marked `data-autofocus` inside gets focus on open.
  * `onClose` fires for Esc, the backdrop and the close button.
  */
 export function Dialog({
@@ -21,7 +22,11 @@ export function Dialog({
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // showModal focuses the first focusable element (the close button); prefer the marked field.
+      d.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (

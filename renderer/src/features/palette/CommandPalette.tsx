@@ -57,7 +57,7 @@ function PaletteBody({ close }: { close(): void }) {
         aria-activedescendant={activeId}
         placeholder="Type a command…"
         value={query}
-        autoFocus
+        data-autofocus
         onChange={(e) => {
           setQuery(e.target.value);
           setCursor(0);

@@ -29,6 +29,7 @@ export function OpenFolderForm({ autoFocus = false }: { autoFocus?: boolean }) {
             placeholder="/home/you/articles"
             spellCheck={false}
             autoFocus={autoFocus}
+            data-autofocus={autoFocus || undefined}
           />
           <Button type="submit" variant="primary" disabled={opening || !path.trim()}>
             {opening ? 'Opening…' : 'Open'}

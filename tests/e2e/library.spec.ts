@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures';
+import { library, ready } from './workbench-helpers';
+
+const titles = async (page: import('@playwright/test').Page) =>
+  (await library(page).locator('.doc-title').allTextContents()).map((t) => t.trim());
+
+test('sorts, filters with text and chips, and groups by folder', async ({ workbench: page, shot }) => {
+  await ready(page);
+  const sort = page.getByRole('combobox', { name: 'Sort documents' });
+  await sort.selectOption({ label: 'Title' });
+  const byTitle = await titles(page);
+  const sorted = [...byTitle].sort((a, b) =>
+    a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }),
+  );
+  expect(byTitle.slice(0, 8)).toEqual(sorted.slice(0, 8));
+
+  await sort.selectOption({ label: 'Outlet' });
+  const outlets = (await library(page).locator('.doc-outlet').allTextContents()).slice(0, 8);
+  expect(outlets).toEqual(
+    [...outlets].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })),
+  );
+
+  // Text filter.
+  await page.getByRole('searchbox', { name: 'Filter documents' }).fill('live/');
+  await expect(page.getByRole('status').filter({ hasText: /of \d+ documents/ })).toBeVisible();
+  expect((await titles(page)).length).toBeGreaterThanOrEqual(3);
+  await page.getByRole('searchbox', { name: 'Filter documents' }).fill('');
+
+  // Outlet chip.
+  await page.getByRole('button', { name: 'Filter by outlet' }).click();
+  await page
+    .getByRole('group', { name: 'Filter by outlet' })
+    .getByRole('button', { name: /Meridian Wire/ })
+    .click();
+  await expect(library(page).locator('.doc-outlet').first()).toHaveText('Meridian Wire');
+  for (const o of await library(page).locator('.doc-outlet').allTextContents())
+    expect(o).toBe('Meridian Wire');
+  await shot(page, 'library-filtered');
+
+  // Copies chip stacks with the outlet chip; Clear resets both.
+  await page.getByRole('button', { name: 'Has copies' }).click();
+  await expect(page.getByRole('button', { name: 'Has copies' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ documents$/ })).toBeVisible();
+
+  // Group by folder shows folder headings.
+  await page.getByRole('checkbox', { name: 'Group by folder' }).check();
+  await expect(library(page).getByRole('listitem', { name: 'Folder (top level)' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Filter documents' }).fill('live/');
+  await expect(library(page).getByRole('listitem', { name: 'Folder live' })).toBeVisible();
+  await shot(page, 'library-grouped');
+});
+
+test('lists the files it could not index with reasons', async ({ workbench: page }) => {
+  await page.getByText(/Files not indexed \(\d+\)/).click();
+  const list = page.getByRole('list', { name: 'Files not indexed' });
+  await expect(list).toContainText('empty.txt');
+  await expect(list).toContainText('empty');
+});
