@@ -1,4 +1,5 @@
 import { LibraryPanel } from '../features/library/LibraryPanel';
+import { annotationRegistrations } from '../features/annotations/register';
 import { entityRegistrations } from '../features/entities/register';
 import { DetailsPanel } from '../features/reader/DetailsPanel';
 import { workbenchCommands } from '../features/shortcuts/builtin-commands';
@@ -20,3 +21,4 @@ registry.rightPanels.push({ id: 'issue-evidence', label: 'Issue evidence', order
 registry.commands.push(...issueCommands);
 entityRegistrations(registry);
 registry.decorationSources.push(issueEvidenceDecorations);
+annotationRegistrations(registry);

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DossierClient } from '../client';
+import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
 import { createEntitiesSlice, type EntitiesSlice } from './slices/entities-slice';
 import { createIssuesSlice, type IssuesSlice } from './slices/issues-slice';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout-slice';
@@ -9,7 +10,7 @@ import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
 /** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
-export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice;
+export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -23,6 +24,7 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createLayoutSlice(...a),
     ...createIssuesSlice(client)(...a),
     ...createEntitiesSlice(client)(...a),
+    ...createAnnotationsSlice(client)(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));

@@ -1,0 +1,125 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { openByFilter, pane } from './workbench-helpers';
+
+const FILE = 'northern-ledger-geneva-round.txt';
+const QUOTE = 'the questions most likely to decide whether Russia signs up';
+
+/** Selects the first occurrence of `quote` in the active reader pane (across runs) like a mouse drag. */
+async function selectQuote(page: Page, quote: string): Promise<void> {
+  const ok = await page.evaluate((q) => {
+    const root = document.querySelector('.pane.active .doc-text');
+    if (!root) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let full = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      full += n.nodeValue ?? '';
+    }
+    const at = full.indexOf(q);
+    if (at < 0) return false;
+    const locate = (offset: number, end: boolean): [Text, number] => {
+      let seen = 0;
+      for (const n of nodes) {
+        const len = n.nodeValue?.length ?? 0;
+        if (offset < seen + len || (end && offset === seen + len)) return [n, offset - seen];
+        seen += len;
+      }
+      const last = nodes[nodes.length - 1] as Text;
+      return [last, last.nodeValue?.length ?? 0];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at, false));
+    range.setEnd(...locate(at + q.length, true));
+    const sel = document.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    return true;
+  }, quote);
+  expect(ok, `"${quote}" is in the reader`).toBe(true);
+}
+
+const highlights = (page: Page) => page.locator('.pane.active mark.mark-annotation');
+
+test('highlight, note, tag, undo, redo, reload; the highlight follows an edit; a deleted passage is an orphan', async ({
+  workbench: page,
+  served,
+  shot,
+}) => {
+  const title = await openByFilter(page, 'Geneva talks end');
+  const reader = pane(page, title);
+  await expect(reader.locator('.doc-text')).toContainText(QUOTE);
+
+  // Select → toolbar → highlight in green.
+  await selectQuote(page, QUOTE);
+  const toolbar = page.getByRole('toolbar', { name: 'Selection tools' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Highlight green' }).click();
+  await expect(highlights(page)).toHaveCount(1);
+  await expect(highlights(page).first()).toHaveClass(/annotation-green/);
+  await expect(highlights(page).first()).toContainText('decide whether Russia');
+
+  // The right panel lists it; open it and add a note and tags.
+  const section = page.getByRole('list', { name: 'Annotations in this document' });
+  await expect(section.getByRole('listitem')).toHaveCount(1);
+  const editor = page.getByRole('form', { name: 'Edit annotation' });
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Note (Markdown)').fill('Left for **presidents** <img src=x onerror=alert(1)>');
+  await editor.getByLabel('Tags').fill('territory, open-question');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(section.getByText('#territory')).toBeVisible();
+  // The note is rendered as Markdown and sanitised (no <img>, no handler).
+  await expect(editor.getByLabel('Note preview').locator('strong')).toHaveText('presidents');
+  await expect(editor.getByLabel('Note preview').locator('img')).toHaveCount(0);
+  await shot(page, 'annotations-note');
+
+  // Undo the re-tag (keyboard, focus outside any field), then redo it.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(section.getByText('#territory')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(section.getByText('#territory')).toBeVisible();
+
+  // Reload the page: everything is still there (saved in the sidecar before the call returned).
+  await page.reload();
+  await openByFilter(page, 'Geneva talks end');
+  await expect(highlights(page)).toHaveCount(1);
+  await expect(
+    page.getByRole('list', { name: 'Annotations in this document' }).getByText('#territory'),
+  ).toBeVisible();
+  const sidecar = JSON.parse(
+    await readFile(path.join(served.folder, '.dossier', 'annotations.json'), 'utf8'),
+  ) as {
+    records: { value: { note: string; tags: string[] } }[];
+  };
+  expect(sidecar.records[0]?.value.tags).toEqual(['territory', 'open-question']);
+
+  // Edit the file on disk: text inserted above the passage. Re-open; the highlight follows its text.
+  const file = path.join(served.folder, FILE);
+  const original = await readFile(file, 'utf8');
+  const edited = original.replace(
+    'Ukrainian and American negotiators emerged',
+    'EDITOR’S NOTE: this article was updated on Monday.\n\nUkrainian and American negotiators emerged',
+  );
+  await writeFile(file, edited);
+  // The folder watcher re-parses the file and the services re-anchor; the reader follows the events.
+  await expect(page.getByRole('list', { name: 'Annotations in this document' })).toContainText('moved');
+  // The reader keeps the text it loaded until the document is opened again.
+  await openByFilter(page, 'Geneva talks end');
+  await expect(reader.locator('.doc-text')).toContainText('EDITOR’S NOTE');
+  await expect(highlights(page)).toHaveCount(1);
+  await expect(highlights(page).first()).toContainText('decide whether Russia signs up');
+
+  // Delete the passage: the annotation goes to the orphans queue with its old quote and context.
+  await writeFile(file, edited.replace(/ — but officials on both sides[^.]*\./, '.'));
+  await expect(page.getByRole('list', { name: 'Annotations in this document' })).toContainText('orphan');
+  await expect(highlights(page)).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Annotations' }).click();
+  const queue = page.getByRole('list', { name: 'Orphans' });
+  await expect(queue).toContainText(QUOTE);
+  await expect(queue.getByRole('button', { name: 'Keep detached' })).toBeVisible();
+  await shot(page, 'annotations-orphans');
+});
