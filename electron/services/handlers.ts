@@ -4,6 +4,7 @@ import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
 import { entitiesHandlers } from './entities/handlers';
 import { exportHandlers } from './export/handlers';
+import { ingestHandlers } from './ingest/handlers';
 import { issuesHandlers } from './issues/handlers';
 import { searchHandlers } from './search/handlers';
 import type { Session } from './session';
@@ -25,5 +26,6 @@ export function createHandlers(session: Session): Handlers {
     ...entitiesHandlers(session),
     ...annotationsHandlers(session),
     ...exportHandlers(session),
+    ...ingestHandlers(session),
   };
 }

@@ -9,6 +9,7 @@ import { ISSUES_METHODS } from './names/issues';
 import { SEARCH_METHODS } from './names/search';
 import { ANNOTATIONS_EVENTS, ANNOTATIONS_METHODS } from './names/annotations';
 import { EXPORT_METHODS } from './names/export';
+import { INGEST_METHODS } from './names/ingest';
 
 /** Every method, `domain.verb`. Each domain lists its names in names/<domain>.ts; adding one means a row
  * there, a row in its schemas, a service handler and a test. */
@@ -19,6 +20,7 @@ export const METHODS = [
   ...ENTITIES_METHODS,
   ...ANNOTATIONS_METHODS,
   ...EXPORT_METHODS,
+  ...INGEST_METHODS,
 ] as const;
 
 /** Events the services push to every connected client. */

@@ -5,6 +5,7 @@ import { appMethods } from './domains/app';
 import { documentMethods } from './domains/documents';
 import { entitiesEvents, entitiesMethods } from './domains/entities';
 import { exportMethods } from './domains/export';
+import { ingestMethods } from './domains/ingest';
 import { issuesMethods } from './domains/issues';
 import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
@@ -24,6 +25,7 @@ export const contract = {
   ...entitiesMethods,
   ...annotationsMethods,
   ...exportMethods,
+  ...ingestMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 /** Payload schema of every event the services push. */

@@ -2,6 +2,7 @@ import { annotationsExamples } from './annotations';
 import { coreExamples } from './core';
 import { entitiesExamples } from './entities';
 import { exportExamples } from './export';
+import { ingestExamples } from './ingest';
 import type { ContractExamples } from './types';
 
 /** Every domain's examples; a domain adds one spread here. */
@@ -10,4 +11,5 @@ export const examples: ContractExamples = {
   ...entitiesExamples,
   ...annotationsExamples,
   ...exportExamples,
+  ...ingestExamples,
 };
