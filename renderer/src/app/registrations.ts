@@ -1,6 +1,7 @@
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { annotationRegistrations } from '../features/annotations/register';
 import { entityRegistrations } from '../features/entities/register';
+import { exportRegistrations } from '../features/export/register';
 import { DetailsPanel } from '../features/reader/DetailsPanel';
 import { workbenchCommands } from '../features/shortcuts/builtin-commands';
 import { issueCommands } from '../features/issues/commands';
@@ -20,5 +21,6 @@ registry.sidebarPanels.push({ id: 'issues', label: 'Issues', order: 30, Componen
 registry.rightPanels.push({ id: 'issue-evidence', label: 'Issue evidence', order: 30, Component: DocEvidenceSection });
 registry.commands.push(...issueCommands);
 entityRegistrations(registry);
-registry.decorationSources.push(issueEvidenceDecorations);
 annotationRegistrations(registry);
+exportRegistrations(registry);
+registry.decorationSources.push(issueEvidenceDecorations);

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DossierClient } from '../client';
 import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
 import { createEntitiesSlice, type EntitiesSlice } from './slices/entities-slice';
+import { createExportSlice, type ExportSlice } from './slices/export-slice';
 import { createIssuesSlice, type IssuesSlice } from './slices/issues-slice';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
@@ -10,7 +11,7 @@ import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
 /** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
-export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice;
+export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice & ExportSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -25,6 +26,7 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createIssuesSlice(client)(...a),
     ...createEntitiesSlice(client)(...a),
     ...createAnnotationsSlice(client)(...a),
+    ...createExportSlice(client)(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));
