@@ -71,7 +71,9 @@ export interface GroupContext {
  */
 export function groupSuggestions(detections: readonly PlacedDetection[], ctx: GroupContext): Suggestion[] {
   const groups = new Map<string, { label: string; items: SuggestedEvidence[]; cues: Map<string, number> }>();
-  for (const d of detections) {
+  const merged = mergePhraseKeys(detections);
+  for (const raw of detections) {
+    const d = merged.get(raw.topic) ? { ...raw, ...merged.get(raw.topic) } : raw;
     const key = suggestionKey(d.topic, d.docId, d.quote);
     if (ctx.hidden.has(key)) continue;
     let g = groups.get(d.topic);
@@ -118,4 +120,31 @@ export function byDateThenPlace(
   if (da !== db) return da < db ? -1 : 1;
   if (a.docId !== b.docId) return a.docId < b.docId ? -1 : 1;
   return a.start - b.start;
+}
+
+/**
+ * Phrase topics found in different words group under their shortest shared phrase: "state aid",
+ * "state aid rule" and "enforcement of state aid rule" are one question. Only phrases of two or more
+ * words absorb others (a single word like "access" is too vague to merge on).
+ */
+export function mergePhraseKeys(
+  detections: readonly { topic: string; topicLabel: string }[],
+): Map<string, { topic: string; topicLabel: string }> {
+  const labels = new Map<string, string>();
+  for (const d of detections) if (d.topic.startsWith('phrase:')) labels.set(d.topic, d.topicLabel);
+  const words = (k: string) => k.slice('phrase:'.length).split('-');
+  const keys = [...labels.keys()].sort((a, b) => words(a).length - words(b).length || (a < b ? -1 : 1));
+  const out = new Map<string, { topic: string; topicLabel: string }>();
+  for (const k of keys) {
+    const kw = words(k).join(' ');
+    const into = keys.find(
+      (s) =>
+        s !== k &&
+        words(s).length >= 2 &&
+        words(s).length < words(k).length &&
+        ` ${kw} `.includes(` ${words(s).join(' ')} `),
+    );
+    if (into) out.set(k, out.get(into) ?? { topic: into, topicLabel: labels.get(into) ?? into });
+  }
+  return out;
 }

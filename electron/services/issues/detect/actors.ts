@@ -10,10 +10,15 @@ const PARTICLE = `(?:\\s+(?:de|van|von|bin|al|la|le|da|del)\\s+|\\s+)`;
 const NAME = `${NAME_WORD}(?:${PARTICLE}${NAME_WORD}){0,3}`;
 /** Group nouns that act as speakers in news copy ("European officials", "the Kremlin"). */
 const GROUP = `(?:${NAME_WORD}\\s+)?(?:officials|diplomats|negotiators|leaders|allies|sources|lawmakers|ministers|partners|delegation|side|government|administration)`;
-const SPEECH = `said|says|say|told|added|stated|warned|insisted|insists|argued|argues|noted|claimed|claims|stressed|declared|wrote|demanded|demands|demand|rejected|rejects|reject|refused|refuses|refuse|wants|want|wanted|proposed|proposes|propose|called|calls|accused|believes|believe|countered|replied|responded|maintained|maintains|sees|see|considers|consider|opposes|oppose|opposed|has\\s+(?:said|rejected|refused|demanded|insisted|called|proposed)|have\\s+(?:said|rejected|refused|demanded|insisted|called|proposed)|would\\s+not|will\\s+not|cannot|won['’]t|is\\s+ready|are\\s+ready|hopes|hope|seeks|seek|offered|offers|agreed|agree|agrees|expects|expect`;
+const SPEECH = `said|says|say|told|added|stated|warned|insisted|insists|argued|argues|noted|claimed|claims|stressed|declared|wrote|demanded|demands|demand|rejected|rejects|reject|refused|refuses|refuse|wants|want|wanted|proposed|proposes|propose|called|calls|accused|believes|believe|countered|replied|responded|maintained|maintains|sees|see|considers|consider|opposes|oppose|opposed|has\\s+(?:said|rejected|refused|demanded|insisted|called|proposed)|have\\s+(?:said|rejected|refused|demanded|insisted|called|proposed)|would\\s+not|will\\s+not|cannot|won['’]t|is\\s+ready|are\\s+ready|hopes|hope|seeks|seek|offered|offers|agreed|agree|agrees|expects|expect|blocked|blocks|block|remain\\s+(?:split|divided|at\\s+odds)|remains\\s+(?:split|divided|at\\s+odds)|are\\s+(?:split|divided|at\\s+odds)|dismissed|dismisses|dismiss|vetoed|rejected`;
 
 const ATTRIBUTED_AFTER = new RegExp(
-  `(?:^|[^\\p{L}])(?:the\\s+)?(${GROUP}|${NAME})(?:\\s*,\\s*[^,]{2,90}?,)?(?:\\s+(?:on|late\\s+on|early\\s+on)\\s+[A-Z]\\w+|\\s+(?:yesterday|today|again))?\\s+(?:(?:also|later|again|repeatedly|publicly|flatly|firmly|reportedly|has|have|had)\\s+)?(?:${SPEECH})\\b`,
+  `(?:^|[^\\p{L}])(?:the\\s+)?(${GROUP}|${NAME})(?:\\s*,\\s*[^,]{2,90}?,)?(?:\\s+(?:on|late\\s+on|early\\s+on)\\s+[A-Z]\\w+|\\s+(?:yesterday|today|again))?(?:\\s*,)?\\s+(?:(?:also|later|again|repeatedly|publicly|flatly|firmly|reportedly|has|have|had|previously|already|long)\\s+){0,2}(?:${SPEECH})\\b`,
+  'u',
+);
+/** "Diplomats trying to revive the agreement said": a group noun, a short lower-case clause, a verb. */
+const ATTRIBUTED_GROUP = new RegExp(
+  `(?:^|[^\\p{L}])((?:[A-Z][\\p{L}-]*\\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators|[Ll]eaders|[Mm]inisters|[Ss]ources|[Aa]nalysts|[Ll]awmakers|[Aa]llies|[Ee]nvoys))(?:\\s+[a-z][\\p{L}'’-]*){1,8}\\s+(?:said|say|says|told|warned|insisted)\\b`,
   'u',
 );
 const ATTRIBUTED_BEFORE = new RegExp(
@@ -114,14 +119,20 @@ const TITLE =
 
 /** The actor named in `sentence`, or null. */
 export function findActor(sentence: string): string | null {
-  const after = ATTRIBUTED_AFTER.exec(sentence);
-  const before = ATTRIBUTED_BEFORE.exec(sentence);
-  const candidates = [after?.[1], before?.[1]];
+  const after = firstValid(ATTRIBUTED_AFTER, sentence);
+  const before = firstValid(ATTRIBUTED_BEFORE, sentence);
   // Prefer the earlier of the two in the sentence: it is usually the speaker of the clause with the cue.
-  if (after && before && before.index < after.index) candidates.reverse();
-  for (const raw of candidates) {
-    const name = raw ? clean(raw) : null;
-    if (name) return name;
+  const ordered = after && before && before.index < after.index ? [before, after] : [after, before];
+  return ordered[0]?.name ?? ordered[1]?.name ?? firstValid(ATTRIBUTED_GROUP, sentence)?.name ?? null;
+}
+
+/** The first match of `pattern` whose name survives cleaning ("administration will not" does not). */
+function firstValid(pattern: RegExp, sentence: string): { name: string; index: number } | null {
+  const re = new RegExp(pattern.source, 'gu');
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const name = m[1] ? clean(m[1]) : null;
+    if (name) return { name, index: m.index };
+    re.lastIndex = m.index + 1;
   }
   return null;
 }

@@ -41,7 +41,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'unresolved',
     'remain unresolved',
-    `(?:remain(?:s|ed|ing)?|(?:is|are|was|were|be|been)\\s+(?:still\\s+|left\\s+)?)\\s*(?:unresolved|unsettled|undecided|outstanding|in\\s+dispute|contested|elusive|up\\s+in\\s+the\\s+air)|\\bunresolved\\b|\\boutstanding\\s+(?:issues?|questions?|points?|matters?|differences)`,
+    `(?:remain(?:s|ed|ing)?|(?:is|are|was|were|be|been)\\s+(?:(?:still|left|also|largely|very\\s+much)\\s+){0,2})\\s*(?:unresolved|unsettled|undecided|outstanding|in\\s+dispute|contested|elusive|up\\s+in\\s+the\\s+air)|\\bunresolved\\b|(?:questions?|issues?|points?|matters?)\\s+(?:remain|remains|are\\s+still|still|left)\\s+open|\\boutstanding\\s+(?:issues?|questions?|points?|matters?|differences)`,
     'raises',
     'strong',
     'either',
@@ -57,7 +57,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'sticking-point',
     'sticking point',
-    `sticking[-\\s]points?|stumbling[-\\s]blocks?|bones?\\s+of\\s+contention|main\\s+obstacles?|biggest\\s+obstacles?|points?\\s+of\\s+contention`,
+    `sticking[-\\s]points?|stumbling[-\\s]blocks?|(?:hardest|toughest|tough)\\s+nuts?\\s+to\\s+crack|bones?\\s+of\\s+contention|main\\s+obstacles?|biggest\\s+obstacles?|points?\\s+of\\s+contention`,
     'blocks',
     'strong',
     'either',
@@ -81,7 +81,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'no-agreement',
     'no agreement',
-    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|(?:failed|fail|fails|failing|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:could|can|did|do|does|would)\\s*(?:not|n['’]t)\\s+(?:agree|reach\\s+(?:an?\\s+)?(?:agreement|deal|consensus))|without\\s+(?:an?\\s+)?(?:agreement|deal)\\s+on`,
+    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|not\\s+there\\s+yet\\s+on|(?:failed|fail|fails|failing|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:could|can|did|do|does|would)\\s*(?:not|n['’]t)\\s+(?:agree|reach\\s+(?:an?\\s+)?(?:agreement|deal|consensus))|without\\s+(?:an?\\s+)?(?:agreement|deal)\\s+on`,
     'blocks',
     'strong',
     'after',
@@ -97,15 +97,15 @@ export const CUES: readonly Cue[] = [
   cue(
     'at-odds',
     'at odds over',
-    `at\\s+odds\\s+(?:over|on|about|with)|(?:deeply\\s+|sharply\\s+|still\\s+)?(?:divided|split)\\s+(?:over|on|about)|disagree(?:s|d|ing)?\\s+(?:over|on|about)|disagreements?\\s+(?:over|on|about|remain)|differences\\s+(?:over|on|about|remain|persist)|far\\s+apart\\s+(?:on|over)|gaps?\\s+(?:remain|persist)|(?:wide|deep|major)\\s+gaps?\\s+(?:on|over)`,
+    `at\\s+odds\\s+(?:over|on|about|with)|(?:still\\s+)?divid(?:e|es|ing)\\s+(?:the\\s+)?(?:two\\s+|three\\s+)?(?:sides|parties|negotiators|allies|delegations|capitals|members)|(?:deeply\\s+|sharply\\s+|still\\s+)?(?:divided|split)\\s+(?:over|on|about)|disagree(?:s|d|ing)?\\s+(?:over|on|about)|disagreements?\\s+(?:over|on|about|remain)|(?<!narrow(?:ed|ing|s)?\\s(?:the\\s)?)differences\\s+(?:over|on|about|remain|persist)|far\\s+apart\\s+(?:on|over)|gaps?\\s+(?:remain|persist)|(?:wide|deep|major)\\s+gaps?\\s+(?:on|over)`,
     'blocks',
     'strong',
-    'after',
+    'either',
   ),
   cue(
     'red-line',
     'red line',
-    `red[-\\s]lines?|non[-\\s]negotiable|will\\s+never\\s+(?:accept|agree|recogni[sz]e|give\\s+up|cede|surrender)|(?:cannot|can['’]t|will\\s+not|won['’]t|would\\s+not)\\s+(?:accept|agree\\s+to|recogni[sz]e|give\\s+up|cede|surrender)`,
+    `red[-\\s]lines?|non[-\\s]negotiable|will\\s+never\\s+(?:accept|agree|recogni[sz]e|give\\s+up|cede|surrender)|(?:cannot|can['’]t|could\\s+not|will\\s+not|won['’]t|would\\s+not)\\s+(?:accept|agree\\s+to|recogni[sz]e|give\\s+up|cede|surrender)`,
     'blocks',
     'weak',
     'after',

@@ -4,7 +4,7 @@ import { findActor } from './actors';
 import { otherSense, negotiationContext } from './context';
 import { findCue, type CueMatch } from './cues';
 import { lexiconEntry } from './lexicon';
-import { phraseTopic, seedTopics, type TopicHit } from './topics';
+import { phraseTopic, phraseTopics, seedTopics, type TopicHit } from './topics';
 import { splitUnits, type TextUnit } from './units';
 
 /** One passage the detector proposes as evidence for a topic. Offsets are into the file's text. */
@@ -62,9 +62,8 @@ function detectInUnit(unit: TextUnit, previous: TextUnit | undefined): Detection
     if (seeds.length) return [];
     const context = `${previous?.text ?? ''} ${unit.text}`;
     if (!negotiationContext(context)) return [];
-    const phrase = phraseTopic(unit.text, own);
-    if (!phrase) return [];
-    topics = [phrase];
+    topics = phraseTopics(unit.text, own);
+    if (!topics.length) return [];
   }
   if (topics.length > MAX_TOPICS_PER_UNIT) topics = nearest(topics, own, MAX_TOPICS_PER_UNIT);
   const actor = findActor(unit.text);

@@ -21,7 +21,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'frozen-assets',
     'frozen assets',
-    `frozen\\s+(?:\\w+\\s+){0,2}(?:assets|funds|reserves)|immobili[sz]ed\\s+(?:\\w+\\s+){0,2}(?:assets|funds|reserves)|reparations?\\s+loans?|central[-\\s]bank\\s+(?:assets|reserves)`,
+    `frozen\\s+(?:\\w+\\s+){0,3}(?:assets|funds|reserves)|immobili[sz]ed\\s+(?:\\w+\\s+){0,3}(?:assets|funds|reserves)|reparations?\\s+loans?|central[-\\s]bank\\s+(?:assets|reserves)`,
   ),
   t(
     'nuclear-plant',
@@ -53,7 +53,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'prisoner-exchange',
     'prisoner exchange',
-    `prisoners?(?:\\s+of\\s+war)?|pows?\\b|(?:civilian\\s+)?detainees|(?:prisoner|captive)\\s+(?:swap|exchange)s?|all[-\\s]for[-\\s]all|(?:deported|abducted)\\s+children|return\\s+of\\s+(?:\\w+\\s+){0,2}children`,
+    `prisoners?(?:\\s+of\\s+war)?|pows?\\b|(?:civilian\\s+)?detainees|(?:prisoner|captive)\\s+(?:swap|exchange)s?|all[-\\s]for[-\\s]all|(?:deported|abducted)\\s+children|detained\\s+(?:\\w+\\s+){0,2}(?:nationals|citizens|civilians|journalists)|hostages?|release\\s+of\\s+(?:\\w+\\s+){0,2}(?:prisoners|detainees|nationals|hostages)|return\\s+of\\s+(?:\\w+\\s+){0,2}children`,
   ),
   t(
     'sovereignty',
@@ -63,7 +63,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'territory',
     'territory',
-    `territor(?:y|ies|ial)|occupied\\s+(?:\\w+\\s+){0,2}(?:lands?|areas|regions?|parts|territor(?:y|ies))|(?:land|territorial)\\s+(?:swap|concessions?|exchange)|line\\s+of\\s+contact|front\\s*line\\s+(?:freeze|frozen)|withdraw(?:al|s|n)?\\s+(?:\\w+\\s+){0,3}from\\s+(?:the\\s+)?(?:rest\\s+of\\s+)?(?:\\w+\\s+){0,2}(?:region|oblast|donbas|donetsk|luhansk)|donbas+|crimea|annex(?:ation|ed)|borders?\\b|demilitari[sz]ed\\s+zone|buffer\\s+zone`,
+    `territor(?:y|ies|ial)|occupied\\s+(?:\\w+\\s+){0,2}(?:lands?|areas|regions?|parts|territor(?:y|ies))|(?:land|territorial)\\s+(?:swap|concessions?|exchange)|line\\s+of\\s+contact|front\\s*line\\s+(?:freeze|frozen)|withdraw(?:al|s|n)?\\s+(?:\\w+\\s+){0,3}from\\s+(?:the\\s+)?(?:rest\\s+of\\s+)?(?:\\w+\\s+){0,2}(?:region|oblast|donbas|donetsk|luhansk)|donbas+|crimea|inch\\s+of\\s+(?:\\w+\\s+)?(?:land|territory)|(?:its|their|our)\\s+(?:own\\s+)?land\\b|annex(?:ation|ed)|borders?\\b|demilitari[sz]ed\\s+zone|buffer\\s+zone`,
   ),
   t(
     'ceasefire',

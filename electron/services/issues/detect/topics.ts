@@ -266,7 +266,10 @@ const STOP = new Set([
  */
 export function phraseTopic(sentence: string, cue: CueMatch): TopicHit | null {
   // "the question of X", "the fate of X": X is the topic, wherever the cue sits.
-  const head = /\b(?:question|issue|matter|fate|future|status|subject|problem)\s+of\s+/i.exec(sentence);
+  const head =
+    /\b(?:question|issue|matter|fate|future|status|subject|problem|level|scope|extent|size|timing|sequencing|shape|role|treatment|use)\s+of\s+/i.exec(
+      sentence,
+    );
   if (head) {
     const named = phraseAt(sentence, head.index + head[0].length, 1);
     if (named) return named;
@@ -274,6 +277,25 @@ export function phraseTopic(sentence: string, cue: CueMatch): TopicHit | null {
   const after = cue.cue.topicSide !== 'before' ? phraseAt(sentence, cue.end, 1) : null;
   if (after) return after;
   return cue.cue.topicSide !== 'after' ? phraseAt(sentence, cue.start, -1) : null;
+}
+
+/**
+ * Like {@link phraseTopic}, but follows a coordination: "fishing quotas and state aid rules still
+ * divide the sides" names two questions. At most two phrases.
+ */
+export function phraseTopics(sentence: string, cue: CueMatch): TopicHit[] {
+  const first = phraseTopic(sentence, cue);
+  if (!first) return [];
+  const out = [first];
+  const forward = first.start >= cue.end;
+  const rest = forward ? sentence.slice(first.end) : sentence.slice(0, first.start);
+  const conj = forward ? /^\s+(?:and|or)\s+/i.exec(rest) : /\s+(?:and|or)\s+$/i.exec(rest);
+  if (conj) {
+    const from = forward ? first.end + conj[0].length : first.start - conj[0].length;
+    const second = phraseAt(sentence, from, forward ? 1 : -1);
+    if (second && second.key !== first.key) out.push(second);
+  }
+  return out;
 }
 
 function phraseAt(sentence: string, from: number, direction: 1 | -1): TopicHit | null {
@@ -292,7 +314,7 @@ function phraseAt(sentence: string, from: number, direction: 1 | -1): TopicHit |
     // Punctuation between the cue and the word ends the phrase ("still to be negotiated, a diplomat said").
     const gap = direction === 1 ? sentence.slice(edge, w.start) : sentence.slice(w.end, edge);
     edge = direction === 1 ? w.end : w.start;
-    if (/[,;:.!?()"“”—–]/.test(gap)) break;
+    if (/[,;:.!?()—–]/.test(gap)) break;
     if (direction === -1 && !contentWords && BEFORE_LEAD.has(lower)) continue;
     if (FILLER.has(lower) && !contentWords) continue;
     if (STOP.has(lower) || /^\d/.test(lower)) {

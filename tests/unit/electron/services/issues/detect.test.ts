@@ -6,6 +6,7 @@ import { detectInStory } from '../../../../../electron/services/issues/detect/de
 import { seedTopics } from '../../../../../electron/services/issues/detect/topics';
 import {
   groupSuggestions,
+  mergePhraseKeys,
   suggestionKey,
   type PlacedDetection,
 } from '../../../../../electron/services/issues/suggest';
@@ -139,5 +140,25 @@ describe('topics', () => {
 
   it('keeps the rejection key stable across whitespace changes of re-ingest', () => {
     expect(suggestionKey('t', 'd', 'a  b\nc')).toBe(suggestionKey('t', 'd', 'a b c'));
+  });
+});
+
+describe('phrase topics in different words group together', () => {
+  it('merges longer phrases into the shortest shared one', () => {
+    const merged = mergePhraseKeys([
+      { topic: 'phrase:state-aid', topicLabel: 'state aid' },
+      { topic: 'phrase:state-aid-rule', topicLabel: 'state aid rule' },
+      { topic: 'phrase:enforcement-state-aid-rule', topicLabel: 'enforcement state aid rule' },
+      { topic: 'phrase:access', topicLabel: 'access' },
+      { topic: 'phrase:inspector-access', topicLabel: 'inspector access' },
+    ]);
+    expect(merged.get('phrase:state-aid-rule')?.topic).toBe('phrase:state-aid');
+    expect(merged.get('phrase:enforcement-state-aid-rule')?.topic).toBe('phrase:state-aid');
+    expect(merged.has('phrase:inspector-access')).toBe(false);
+  });
+
+  it('follows a coordination to a second unseen topic', () => {
+    const found = detect('Fishing quotas and state aid rules are still dividing the two sides in the talks.');
+    expect(found.map((d) => d.topic).sort()).toEqual(['phrase:fishing-quota', 'phrase:state-aid-rule']);
   });
 });
