@@ -18,7 +18,12 @@ export const listCommand: Command = {
       date: d.date,
       dateSource: d.dateSource,
       outlet: d.outlet,
-      duplicateOf: d.duplicateGroup,
+      // The original a copy was syndicated from (null for the original itself and for stories without copies).
+      duplicateOf: d.duplicateGroup !== null && d.duplicateGroup !== d.id ? d.duplicateGroup : null,
+      duplicateGroup: d.duplicateGroup,
+      copies: d.copies,
+      dateline: d.dateline,
+      format: d.format,
     }));
     if (json) return printJson(io, rows);
     for (const r of rows)

@@ -12,6 +12,19 @@ export const showCommand: Command = {
     const client = await openFolder(folder as string);
     const d = await client.call('documents.get', { id: id as string });
     if (json) {
+      // Every story of the same file, so a split can be checked against the whole text.
+      const siblings = (await client.call('documents.list', {})).filter((s) => s.path === d.path);
+      const stories = [];
+      for (const s of siblings) {
+        const full = s.id === d.id ? d : await client.call('documents.get', { id: s.id });
+        stories.push({
+          id: s.id,
+          start: full.start,
+          end: full.end,
+          title: s.title,
+          splitReason: full.splitReason,
+        });
+      }
       return printJson(io, {
         id: d.id,
         path: d.path,
@@ -23,6 +36,11 @@ export const showCommand: Command = {
         encoding: d.encoding.name,
         encodingConfidence: d.encoding.confidence,
         encodingFlagged: d.encoding.flagged,
+        encodingSource: d.encoding.source,
+        format: d.format,
+        duplicateOf: d.duplicateGroup !== null && d.duplicateGroup !== d.id ? d.duplicateGroup : null,
+        copies: d.copies,
+        stories,
         contentHash: d.contentHash,
         start: d.start,
         end: d.end,
