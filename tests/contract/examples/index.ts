@@ -3,6 +3,7 @@ import { coreExamples } from './core';
 import { entitiesExamples } from './entities';
 import { exportExamples } from './export';
 import { ingestExamples } from './ingest';
+import { issuesExamples } from './issues';
 import type { ContractExamples } from './types';
 
 /** Every domain's examples; a domain adds one spread here. */
@@ -12,4 +13,5 @@ export const examples: ContractExamples = {
   ...annotationsExamples,
   ...exportExamples,
   ...ingestExamples,
+  ...issuesExamples,
 };
