@@ -8,6 +8,7 @@ import { createServices, type ServiceOptions, type Services } from '../../servic
 import { registerAll, type RawHandler } from '../register';
 import { checkHostAndOrigin, cookieToken, RateLimiter, TOKEN_COOKIE, tokenMatches } from './guard';
 import { serveStatic } from './static-files';
+import { startEventLoopLog } from './event-loop-log';
 
 /**
  * Largest WebSocket message accepted; bigger ones close the connection (1009). Sized to the contract's
@@ -51,6 +52,7 @@ export interface ServeHost {
  */
 export async function startServeHost(options: ServeOptions): Promise<ServeHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const stopLoopLog = startEventLoopLog(); // opt-in, for `npm run bench` (ui.bench.ts)
   const services = await createServices({ ...options, host: 'serve' });
   if (options.folder) await services.session.open(options.folder);
   const table = new Map<string, RawHandler>();
@@ -170,6 +172,7 @@ export async function startServeHost(options: ServeOptions): Promise<ServeHost> 
     registered,
     close: () =>
       new Promise<void>((resolve) => {
+        stopLoopLog();
         for (const client of wss.clients) client.terminate();
         wss.close();
         server.close(() => void services.session.close().finally(resolve));

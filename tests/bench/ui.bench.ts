@@ -1,0 +1,200 @@
+// Workbench responsiveness: `npm run bench -- --only ui [--docs 100000] [--seed 1] [--dir D]`.
+// Generates a large folder, serves it, drives Chromium through the analyst's hot paths (scroll the
+// library, type a filter and a search, switch documents with j) and reports renderer long tasks
+// (PerformanceObserver 'longtask') and the serve process's event-loop delay (DOSSIER_EVENT_LOOP_LOG).
+// Prints figures against the issue's targets; never fails on timing.
+import { chromium, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServe } from '../support/serve-process';
+import { generateCorpus } from './corpus/generate';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  strict: false,
+  options: { docs: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' } },
+});
+const DOCS = Number(values.docs ?? 100_000);
+const SEED = Number(values.seed ?? 1);
+const WORK = String(values.dir ?? path.join(os.tmpdir(), 'dossier-ui-bench'));
+
+const TARGET_LONG_TASK_MS = 200;
+const TARGET_LOOP_P99_MS = 50;
+
+interface LoopSample {
+  at: number;
+  p99: number;
+  max: number;
+}
+
+declare global {
+  interface Window {
+    __longTasks: { start: number; duration: number }[];
+  }
+}
+
+async function longTasksSince(page: Page, since: number): Promise<number[]> {
+  return page.evaluate((t) => window.__longTasks.filter((l) => l.start >= t).map((l) => l.duration), since);
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+const frame = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+const pct = (xs: number[], p: number) => {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
+};
+
+async function main(): Promise<void> {
+  const folder = path.join(WORK, `corpus-${DOCS}-${SEED}`);
+  const genStart = Date.now();
+  if (!existsSync(folder)) {
+    await mkdir(folder, { recursive: true });
+    const r = await generateCorpus(folder, DOCS, SEED);
+    console.log(
+      `generated ${r.files} files (${(r.bytes / 1e6).toFixed(0)} MB) in ${((Date.now() - genStart) / 1000).toFixed(1)} s`,
+    );
+  } else console.log(`reusing ${folder}`);
+  const dataDir = path.join(WORK, 'data');
+  const cacheDir = path.join(WORK, 'cache');
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+
+  const loop: LoopSample[] = [];
+  const t0 = Date.now();
+  const served = await startServe(folder, { dataDir, cacheDir }, { DOSSIER_EVENT_LOOP_LOG: '1000' });
+  served.child.stderr?.on('data', (d: Buffer) => {
+    for (const m of String(d).matchAll(/event-loop p50=[\d.]+ p99=([\d.]+) max=([\d.]+) ms/g))
+      loop.push({ at: Date.now(), p99: Number(m[1]), max: Number(m[2]) });
+  });
+  const openSeconds = (Date.now() - t0) / 1000;
+  console.log(`serve ready (folder opened) in ${openSeconds.toFixed(1)} s`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  const rows: [string, string, string, string][] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const loadStart = Date.now();
+    await page.goto(served.url);
+    await page.waitForSelector('html[data-dossier-ready="true"]', { timeout: 600_000 });
+    await page.getByRole('list', { name: 'Documents' }).getByRole('button').first().waitFor();
+    const loadMs = Date.now() - loadStart;
+    const count = await page.locator('.library .count').textContent();
+    console.log(`library loaded in ${loadMs} ms (${count})`);
+    const phase = async (name: string, run: () => Promise<void>) => {
+      const since = await now(page);
+      const started = Date.now();
+      await run();
+      const tasks = await longTasksSince(page, since);
+      rows.push([
+        name,
+        `${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `${tasks.length} (${tasks.filter((t) => t > TARGET_LONG_TASK_MS).length} > ${TARGET_LONG_TASK_MS} ms)`,
+        fmt(Math.max(0, ...tasks)),
+      ]);
+    };
+    rows.push([
+      'initial load',
+      `${(loadMs / 1000).toFixed(1)} s`,
+      '',
+      fmt(Math.max(0, ...(await longTasksSince(page, 0)))),
+    ]);
+
+    await phase('scroll library (150 wheel steps)', async () => {
+      const list = page.locator('.doc-scroll');
+      const box = await list.boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 150; i++) {
+        await page.mouse.wheel(0, 2400);
+        await frame(page);
+      }
+      await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await frame(page);
+    });
+
+    await phase('type a library filter (7 keys)', async () => {
+      const filter = page.getByRole('searchbox', { name: 'Filter documents' });
+      await filter.click();
+      await filter.pressSequentially('kremlin', { delay: 60 });
+      await frame(page);
+      await filter.fill('');
+      await frame(page);
+    });
+
+    await phase('sort by title, then outlet', async () => {
+      await page.getByRole('combobox', { name: 'Sort documents' }).selectOption({ label: 'Title' });
+      await frame(page);
+      await page.getByRole('combobox', { name: 'Sort documents' }).selectOption({ label: 'Outlet' });
+      await frame(page);
+    });
+
+    const hasSearch = (await page.getByRole('tab', { name: 'Search' }).count()) > 0;
+    if (hasSearch)
+      await phase('type a search query (/ then 14 keys)', async () => {
+        await page.locator('body').press('Escape');
+        await page.locator('body').press('/');
+        await page.keyboard.type('peace talks ~k', { delay: 60 });
+        await page.keyboard.press('Enter');
+        await frame(page);
+        await page.getByRole('tab', { name: 'Library' }).click();
+      });
+
+    await phase('switch documents (j × 30)', async () => {
+      await page.locator('body').click({ position: { x: 700, y: 5 } });
+      for (let i = 0; i < 30; i++) {
+        const before = await page
+          .locator('.pane.active h1')
+          .textContent()
+          .catch(() => null);
+        await page.keyboard.press('j');
+        await page.waitForFunction(
+          (b) => {
+            const h = document.querySelector('.pane.active h1');
+            return h !== null && h.textContent !== b;
+          },
+          before,
+          { timeout: 30_000 },
+        );
+      }
+    });
+  } finally {
+    await browser.close();
+    await served.stop();
+  }
+
+  const all = loop.map((s) => s.p99);
+  console.log('');
+  console.log(`| phase | wall | long tasks | longest (ms) | target |`);
+  console.log(`| --- | --- | --- | --- | --- |`);
+  for (const [name, wall, tasks, longest] of rows)
+    console.log(`| ${name} | ${wall} | ${tasks} | ${longest} | ≤ ${TARGET_LONG_TASK_MS} ms |`);
+  console.log('');
+  console.log(
+    `serve event loop, ${loop.length} one-second windows: worst p99 ${fmt(Math.max(0, ...all))} ms, ` +
+      `median window p99 ${fmt(pct(all, 50))} ms, worst max ${fmt(Math.max(0, ...loop.map((s) => s.max)))} ms ` +
+      `(target p99 < ${TARGET_LOOP_P99_MS} ms); windows over target: ${all.filter((p) => p >= TARGET_LOOP_P99_MS).length}`,
+  );
+  console.log(`documents: ${DOCS}, folder open (scan + parse + index) ${openSeconds.toFixed(1)} s`);
+}
+
+void main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
