@@ -70,6 +70,11 @@ function toWriteError(file: string, e: unknown): DossierError {
   if (e instanceof DossierError) return e;
   const code = isErrnoException(e) ? e.code : undefined;
   switch (code) {
+    case 'EBUSY':
+      return new DossierError(
+        'io_error',
+        `save: ${path.basename(file)} is held by another program (${code}) and stayed busy after ${RENAME_ATTEMPTS} tries; it was not changed. Close the program holding it (antivirus, backup or sync tool) and try again; your changes are kept in memory.`,
+      );
     case 'ENOSPC':
       return new DossierError(
         'io_error',
