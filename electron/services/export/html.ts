@@ -85,6 +85,8 @@ mark{background:#fef3c7;color:inherit}.note{margin:.4rem 0}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .8rem;margin:.4rem 0;font:.85rem sans-serif}
 dt{font-weight:600}dd{margin:0}.cite{font:.8rem sans-serif;color:#444}.cite code{font-size:.75rem}
 .n{font-weight:700}
+.legend{font:.8rem sans-serif;color:#444}.key{margin-right:.8rem;white-space:nowrap}
+.swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px;border-radius:2px}
 @media print{body{margin:0;max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}
 h2{break-after:avoid}.charts{break-inside:avoid}}
 `.trim();
