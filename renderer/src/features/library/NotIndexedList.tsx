@@ -4,8 +4,8 @@ import { useWorkbench } from '../../store/context';
 // A stable empty list: a selector returning a fresh [] would re-render forever.
 const NONE: SkippedFile[] = [];
 
-/** What each skip reason means for the analyst, in words. */
-const REASON: Record<SkippedFile['reason'], string> = {
+/** What each skip reason means for the analyst, in words (reasons added later show as their code). */
+const REASON: Partial<Record<SkippedFile['reason'], string>> = {
   binary: 'not text',
   empty: 'empty',
   'too-large': 'too large',
@@ -31,7 +31,7 @@ export function NotIndexedList() {
           <li key={s.path}>
             <span className="path">{s.path}</span>
             <span className="reason">
-              <strong>{REASON[s.reason]}</strong> ({s.reason}): {s.detail}
+              <strong>{REASON[s.reason] ?? s.reason}</strong> ({s.reason}): {s.detail}
             </span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useWorkbench } from '../../store/context';
+import { IngestProgress } from '../ingest/IngestProgress';
 
 /** The status bar: counts, progress, notices, where annotations are saved. */
 export function StatusBar() {
@@ -8,7 +9,9 @@ export function StatusBar() {
   const notice = useWorkbench((s) => s.notice);
   const setNotice = useWorkbench((s) => s.setNotice);
   const panes = useWorkbench((s) => s.panes.length);
-  const busy = progress && progress.phase !== 'done';
+  const opening = useWorkbench((s) => s.opening);
+  // While a folder opens, the ingest domain's progress (with Cancel) speaks; later re-indexing is ours.
+  const busy = progress && progress.phase !== 'done' && !opening;
   useEffect(() => {
     if (!notice) return;
     const t = setTimeout(() => setNotice(null), 8000);
@@ -16,7 +19,8 @@ export function StatusBar() {
   }, [notice, setNotice]);
   return (
     <footer className="statusbar" aria-label="Status">
-      {busy ? (
+      <IngestProgress />
+      {opening ? null : busy ? (
         <span role="status">
           {progress.phase === 'scan' ? 'Scanning…' : `Reading ${progress.done} / ${progress.total}`}{' '}
           <span className="muted">{progress.current ?? ''}</span>
