@@ -27,7 +27,9 @@ test('accept a suggested issue, cite a passage for its status, and jump from the
   await expect(history.getByText('Kyiv refuses to withdraw')).toBeVisible();
 
   await dialog.getByRole('button', { name: 'Board' }).click();
-  await expect(dialog.getByRole('region', { name: 'Contested' }).getByRole('button', { name: /Territory/ })).toBeVisible();
+  await expect(
+    dialog.getByRole('region', { name: 'Contested' }).getByRole('button', { name: /Territory/ }),
+  ).toBeVisible();
   await shot(page, 'issues-board');
 
   await dialog.getByRole('button', { name: 'Timeline' }).click();
@@ -49,6 +51,39 @@ test('accept a suggested issue, cite a passage for its status, and jump from the
   const quoted = ((await quote.textContent()) ?? '').replace(/^“|”$/g, '').replace(/…$/, '').slice(0, 40);
   await quote.click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('region', { name: /^Reader: / }).getByText(quoted, { exact: false }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /^Reader: / })
+      .getByText(quoted, { exact: false })
+      .first(),
+  ).toBeVisible();
   await shot(page, 'issues-jump-to-quote');
+});
+
+test('edit a suggestion before accepting it, and a rejected suggestion stays rejected after reload', async ({
+  workbench: page,
+}) => {
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  const suggestions = page.getByRole('list', { name: 'Suggested issues' });
+  await expect(suggestions.getByRole('listitem', { name: 'Suggestion: sanctions' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reject sanctions' }).click();
+  await expect(suggestions.getByRole('listitem', { name: 'Suggestion: sanctions' })).toBeHidden();
+
+  await page.getByRole('button', { name: 'Edit security guarantees' }).click();
+  await page.getByLabel('Title for security guarantees').fill('Guarantees for Ukraine');
+  await page.getByRole('button', { name: 'Accept security guarantees' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Unresolved issues' });
+  await expect(dialog.getByRole('article', { name: 'Issue: Guarantees for Ukraine' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await expect(
+    page
+      .getByRole('list', { name: 'Tracked issues' })
+      .getByRole('button', { name: /Guarantees for Ukraine/ }),
+  ).toBeVisible();
+  await expect(suggestions.getByRole('listitem', { name: 'Suggestion: territory' })).toBeVisible();
+  await expect(suggestions.getByRole('listitem', { name: 'Suggestion: sanctions' })).toBeHidden();
 });

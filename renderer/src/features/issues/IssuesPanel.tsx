@@ -1,20 +1,20 @@
 import './issues.css';
-import { useEffect } from 'react';
-import type { Suggestion } from '../../../../shared/model/issue';
+import { useEffect, useState } from 'react';
 import { useWorkbench } from '../../store/context';
 import { IssuesDialog } from './IssuesDialog';
-import { clip, STATUS_LABEL } from './stance';
+import { STATUS_LABEL } from './stance';
+import { SuggestionCard } from './SuggestionCard';
 
-/** Sidebar: tracked issues, then suggestions from the text with Accept / Reject. */
+/** Sidebar: tracked issues (with a new-issue field), then suggestions from the text. */
 export function IssuesPanel() {
   const issues = useWorkbench((s) => s.issues);
   const suggestions = useWorkbench((s) => s.suggestions);
   const loading = useWorkbench((s) => s.issuesLoading);
   const load = useWorkbench((s) => s.loadIssues);
   const show = useWorkbench((s) => s.showIssues);
-  const accept = useWorkbench((s) => s.acceptSuggestion);
-  const reject = useWorkbench((s) => s.rejectSuggestion);
+  const create = useWorkbench((s) => s.createIssue);
   const root = useWorkbench((s) => s.workspace?.root ?? null);
+  const [title, setTitle] = useState('');
   useEffect(() => {
     if (root) void load();
   }, [load, root]);
@@ -48,37 +48,34 @@ export function IssuesPanel() {
           </li>
         ))}
       </ul>
+      <form
+        className="new-issue"
+        aria-label="New issue"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (title.trim()) void create(title.trim()).then((id) => id && setTitle(''));
+        }}
+      >
+        <input
+          aria-label="New issue title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="New issue…"
+        />
+        <button type="submit" disabled={!title.trim()}>
+          Add
+        </button>
+      </form>
       <h3>Suggested from the text {loading && <small>…</small>}</h3>
+      {!loading && suggestions.length === 0 && (
+        <p className="hint">No open questions found in this folder.</p>
+      )}
       <ul className="suggestion-list" aria-label="Suggested issues">
-        {suggestions.map((s) => {
-          const docs = new Set(s.evidence.map((e) => e.docId)).size;
-          return (
-            <li key={s.topic} aria-label={`Suggestion: ${s.label}`}>
-              <strong>{s.label}</strong>
-              <small>
-                {s.evidence.length} passages · {docs} docs · “{s.cue}”
-              </small>
-              {sample(s) && <q>{clip(sample(s) ?? '', 140)}</q>}
-              <div className="row">
-                <button type="button" onClick={() => void accept(s.topic)} aria-label={`Accept ${s.label}`}>
-                  {s.issueId ? 'Link' : 'Accept'}
-                </button>
-                <button type="button" onClick={() => void reject(s.topic)} aria-label={`Reject ${s.label}`}>
-                  Reject
-                </button>
-              </div>
-            </li>
-          );
-        })}
+        {suggestions.map((s) => (
+          <SuggestionCard key={s.topic} suggestion={s} />
+        ))}
       </ul>
       <IssuesDialog />
     </div>
   );
-}
-
-/** The passage that best shows a suggestion: one with the group's main cue, shortest first. */
-function sample(s: Suggestion): string | undefined {
-  const withCue = s.evidence.filter((e) => e.cue === s.cue && e.quote.length > 30);
-  const pool = withCue.length ? withCue : s.evidence;
-  return [...pool].sort((a, b) => a.quote.length - b.quote.length)[0]?.quote;
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { IssueStatus, IssueView, Suggestion } from '../../../../shared/model/issue';
+import type { IssueStatus, IssueView, Stance, Suggestion } from '../../../../shared/model/issue';
 import type { DossierClient } from '../../client';
 import type { WorkbenchState } from '../create-store';
 import { errorMessage } from '../errors';
@@ -30,6 +30,15 @@ export interface IssuesSlice {
     note: string,
     at?: string,
   ): Promise<void>;
+  createIssue(title: string): Promise<string | null>;
+  linkPassage(input: {
+    issueId: string;
+    docId: string;
+    start: number;
+    end: number;
+    stance: Stance;
+    actor: string | null;
+  }): Promise<boolean>;
   /** Opens a document and scrolls its pane to the passage (after the reader has drawn it). */
   openPassage(docId: string, start: number): Promise<void>;
 }
@@ -96,6 +105,23 @@ export const createIssuesSlice =
           });
           await get().loadIssues();
         }),
+      createIssue: async (title) => {
+        let id: string | null = null;
+        await guard(async () => {
+          id = (await client.call('issues.create', { title })).id;
+          await get().loadIssues();
+        });
+        return id;
+      },
+      linkPassage: async (input) => {
+        let ok = false;
+        await guard(async () => {
+          await client.call('issues.link', input);
+          await get().loadIssues();
+          ok = true;
+        });
+        return ok;
+      },
       openPassage: async (docId, start) => {
         set({ issuesView: { kind: 'none' } });
         await get().openDocument(docId);
