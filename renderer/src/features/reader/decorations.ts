@@ -8,9 +8,9 @@ export interface Decoration {
   end: number;
   kind: 'hit' | 'find' | 'entity' | 'annotation';
   /** Extra CSS class (e.g. `entity-person`, an annotation colour). */
-  className?: string;
+  className?: string | undefined;
   /** What a click on the mark refers to (annotation id, entity id); absent for plain marks. */
-  refId?: string;
+  refId?: string | undefined;
   /** Accessible description, e.g. "person: Volodymyr Zelensky". */
-  label?: string;
+  label?: string | undefined;
 }
