@@ -98,7 +98,16 @@ export const EntityGraphSchema = z.object({
   nodes: z.array(
     z.object({ id: z.string(), name: z.string(), type: EntityTypeSchema, mentions: z.number().int() }),
   ),
-  edges: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number().int().min(1) })),
+  edges: z.array(
+    z.object({
+      a: z.string(),
+      b: z.string(),
+      /** Shared documents. */
+      weight: z.number().int().min(1),
+      /** Association in [0, 1]: shared / sqrt(docs(a) × docs(b)), so hubs do not tie everything together. */
+      strength: z.number().min(0).max(1),
+    }),
+  ),
 });
 /** A {@link EntityGraphSchema} value. */
 export type EntityGraph = z.infer<typeof EntityGraphSchema>;

@@ -151,7 +151,11 @@ export function classifyRun(run: Run, text: string, hint: NerHint, ctx: Classify
   if (hit) return [mention(tokens, text, hit.type, hit.variant ? 0.85 : 0.95, 'gazetteer')];
   const last = lower(tokens[tokens.length - 1] as Token);
   const first = lower(tokens[0] as Token);
-  if (tokens.length >= 2 && ORG_SUFFIXES.has(last)) {
+  const words0 = tokens.map(lower);
+  const headed = words0.some(
+    (w, i) => ORG_SUFFIXES.has(w) && (words0[i + 1] === 'of' || words0[i + 1] === 'for'),
+  );
+  if (tokens.length >= 2 && (ORG_SUFFIXES.has(last) || headed)) {
     return [
       mention(
         tokens,

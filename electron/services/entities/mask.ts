@@ -19,7 +19,7 @@ export interface DatelinePlace {
 const CREDIT_PARENS =
   /\((?:\s*(?:additional\s+)?(?:reporting|editing|writing|photo|photos|photograph|picture|image|video|graphic|compiled|with inputs|source)\b)[^)\n]*\)/giu;
 const CREDIT_LINES =
-  /^[ \t]*(?:(?:additional\s+)?reporting by|editing by|writing by|written by|compiled by|by|photo(?:graph)?s?:|image:|credit:|source:)\b[^\n]*$/gimu;
+  /^[ \t]*(?:(?:(?:additional\s+)?reporting by|editing by|writing by|written by|compiled by|by)\b|(?:photo(?:graph)?s?|images?|credits?|sources?|pictures?)\s*:)[^\n]*$/gimu;
 const PARENS = /\(([^()\n]{1,60})\)/gu;
 // A dateline: capitals at the start of a line, an optional ", Nov 25" or ", Fla.", an optional
 // "(Agency)", then a dash or colon. The capitals are places (split on "/"); the rest is masked.
@@ -50,8 +50,13 @@ export function maskText(
   const datelines: DatelinePlace[] = [];
   for (const m of text.matchAll(DATELINE)) {
     const caps = m[1] ?? '';
-    if (caps.replace(/[^\p{L}]/gu, '').length < 3 || !keep[m.index]) continue;
     const capsStart = m.index + m[0].indexOf(caps);
+    // The whole dateline must be story body text (a dateline cut by furniture is not one).
+    if (
+      caps.replace(/[^\p{L}]/gu, '').length < 3 ||
+      keep.subarray(capsStart, capsStart + caps.length).includes(0)
+    )
+      continue;
     let at = capsStart;
     for (const part of caps.split('/')) {
       const name = part.replace(/[.'’-]+$/u, '');

@@ -26,7 +26,7 @@ export interface FileRecognition {
 }
 
 /** Bump when recognition changes, so cached results are recomputed. */
-export const RECOGNISER_VERSION = 5;
+export const RECOGNISER_VERSION = 8;
 
 interface Tagged {
   start: number;
@@ -122,8 +122,15 @@ function classifyWithSplit(run: Run, text: string, hint: NerHint, ctx: ClassifyC
   const words = run.tokens.map((t) => t.text.toLowerCase());
   const last = words[words.length - 1] ?? '';
   const whole = text.slice(run.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0);
+  // "International Committee of the Red Cross", "Bank of Russia": an organisation word before "of"/"for".
+  const headed = words.some(
+    (w, i) => ORG_SUFFIXES.has(w) && (words[i + 1] === 'of' || words[i + 1] === 'for'),
+  );
   const keepWhole =
-    ORG_SUFFIXES.has(last) || PLACE_PREFIXES.has(words[0] ?? '') || lookupGazetteer(whole) !== undefined;
+    ORG_SUFFIXES.has(last) ||
+    headed ||
+    PLACE_PREFIXES.has(words[0] ?? '') ||
+    lookupGazetteer(whole) !== undefined;
   if (keepWhole && words.includes('and')) {
     // "European Commission and European Council": two organisations, each complete on its own.
     const parts = splitAtConnectors(run, new Set(['and']));

@@ -55,7 +55,7 @@ export function findRenames(masked: string): RenameStatement[] {
       out.push({
         first: { start: aStart, end: aStart + a.length, text: a },
         second: { start: bStart, end: bStart + b.length, text: b },
-        statement: m[0],
+        statement: m[0].slice(aStart - m.index),
         start: m.index,
         end: m.index + m[0].length,
       });

@@ -125,12 +125,14 @@ export function suggestMerges(
 ): Suggestion[] {
   const out = new Map<string, Suggestion>();
   const visible = [...model.entities.values()].filter((e) => !e.hidden);
-  const push = (a: EntityRecord, b: EntityRecord, rule: SuggestionRule, reason: string) => {
+  // `preferA`: the statement or the gazetteer names `a` as the current name, so it is the one kept.
+  const push = (a: EntityRecord, b: EntityRecord, rule: SuggestionRule, reason: string, preferA = false) => {
     if (a.id === b.id || a.type !== b.type) return;
     const id = suggestionId(a.id, b.id);
     if (rejected.has(id) || out.has(id)) return;
-    // Keep the name used more often; on a tie, the longer (fuller) one.
+    // Otherwise keep the name used more often; on a tie, the longer (fuller) one.
     const [keep, other] =
+      preferA ||
       a.mentions.length > b.mentions.length ||
       (a.mentions.length === b.mentions.length && a.name.length >= b.name.length)
         ? [a, b]
@@ -178,7 +180,7 @@ export function suggestMerges(
     const a = entityAt(model, docId, statement.first.start, statement.first.end);
     const b = entityAt(model, docId, statement.second.start, statement.second.end);
     if (a && b && !a.hidden && !b.hidden)
-      push(a, b, 'renamed', `the text says "${statement.statement}" (${docId})`);
+      push(a, b, 'renamed', `the text says "${statement.statement}" (${docId})`, true);
   }
   const byFold = new Map<string, EntityRecord>();
   for (const e of visible) if (e.type !== 'person') byFold.set(foldName(e.name), e);
@@ -191,6 +193,7 @@ export function suggestMerges(
         b,
         'renamed',
         `"${v.variant}" is another name for "${v.canonical}" (built-in list of former and other-language place names)`,
+        true,
       );
   }
   return [...out.values()].sort((x, y) => x.names[0].localeCompare(y.names[0]) || x.id.localeCompare(y.id));

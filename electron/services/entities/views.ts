@@ -147,9 +147,15 @@ export function mentionsInDoc(all: readonly EntityRecord[], docId: string): DocM
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Edges each node keeps at least (its strongest), so the picture shows a backbone, not a hairball. */
+const BACKBONE = 3;
+/** Edges at least this strong are always drawn. */
+const STRONG = 0.6;
+
 /**
- * The co-occurrence network: the `limit` most mentioned visible entities (of `type` if given) as nodes,
- * an edge for every pair sharing at least `minWeight` documents.
+ * The co-occurrence network: the `limit` most mentioned visible entities (of `type` if given) as nodes;
+ * for edges, pairs sharing at least `minWeight` documents, kept when they are among either node's
+ * {@link BACKBONE} strongest links or their association (cosine of the document sets) is {@link STRONG}.
  */
 export function graph(
   all: readonly EntityRecord[],
@@ -162,14 +168,32 @@ export function graph(
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
     .slice(0, limit);
   const docSets = nodes.map(docsOf);
-  const edges: EntityGraph['edges'] = [];
+  const pairs: Array<{ i: number; j: number; weight: number; strength: number }> = [];
   for (let i = 0; i < nodes.length; i++)
     for (let j = i + 1; j < nodes.length; j++) {
+      const a = docSets[i] as Set<string>;
+      const b = docSets[j] as Set<string>;
       let w = 0;
-      for (const d of docSets[i] as Set<string>) if ((docSets[j] as Set<string>).has(d)) w++;
+      for (const d of a) if (b.has(d)) w++;
       if (w >= minWeight)
-        edges.push({ a: (nodes[i] as EntityRecord).id, b: (nodes[j] as EntityRecord).id, weight: w });
+        pairs.push({ i, j, weight: w, strength: Math.min(1, w / Math.sqrt(a.size * b.size)) });
     }
+  const keep = new Set<(typeof pairs)[number]>();
+  for (let n = 0; n < nodes.length; n++)
+    pairs
+      .filter((p) => p.i === n || p.j === n)
+      .sort((x, y) => y.strength - x.strength || y.weight - x.weight)
+      .slice(0, BACKBONE)
+      .forEach((p) => keep.add(p));
+  for (const p of pairs) if (p.strength >= STRONG) keep.add(p);
+  const edges = pairs
+    .filter((p) => keep.has(p))
+    .map((p) => ({
+      a: (nodes[p.i] as EntityRecord).id,
+      b: (nodes[p.j] as EntityRecord).id,
+      weight: p.weight,
+      strength: Math.round(p.strength * 1000) / 1000,
+    }));
   return {
     nodes: nodes.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.length })),
     edges,

@@ -55,7 +55,7 @@ export const entitiesExamples: ContractExamples = {
         { id: summary.id, name: summary.name, type: 'person', mentions: 13 },
         { id: 'place:kyiv', name: 'Kyiv', type: 'place', mentions: 20 },
       ],
-      edges: [{ a: summary.id, b: 'place:kyiv', weight: 4 }],
+      edges: [{ a: summary.id, b: 'place:kyiv', weight: 4, strength: 0.8 }],
     },
   },
   'entities.decide': {

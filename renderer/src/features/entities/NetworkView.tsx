@@ -8,6 +8,11 @@ const W = 900;
 const H = 560;
 const PAD = 60;
 
+/** Circle radius in SVG units: area grows with mentions. */
+function radiusOf(mentions: number, max: number): number {
+  return 6 + 20 * Math.sqrt(mentions / max);
+}
+
 /**
  * The co-occurrence network: entities as circles sized by mentions and coloured by type, lines for shared
  * documents (thicker for more). Hovering a node lights its neighbours; clicking opens its page.
@@ -18,31 +23,35 @@ export function NetworkView() {
   const show = useWorkbench((s) => s.showEntity);
   const version = useWorkbench((s) => s.entitiesVersion);
   const [type, setType] = useState<EntityType | null>(null);
-  const [minWeight, setMinWeight] = useState(2);
+  const [minWeight, setMinWeight] = useState(1);
   const [hover, setHover] = useState<string | null>(null);
   useEffect(() => {
     void load(type, minWeight);
   }, [load, type, minWeight, version]);
   const placed = useMemo(() => {
     if (!graph) return new Map<string, { x: number; y: number }>();
+    const maxM = Math.max(1, ...graph.nodes.map((n) => n.mentions));
     const pos = forceLayout(
-      graph.nodes.map((n) => ({ id: n.id, weight: n.mentions })),
-      graph.edges,
+      graph.nodes.map((n) => ({
+        id: n.id,
+        weight: n.mentions,
+        radius: (radiusOf(n.mentions, maxM) + 4) / (H - 2 * PAD),
+      })),
+      graph.edges.map((e) => ({ a: e.a, b: e.b, weight: e.strength })),
     );
     return new Map(pos.map((p) => [p.id, { x: PAD + p.x * (W - 2 * PAD), y: PAD + p.y * (H - 2 * PAD) }]));
   }, [graph]);
   if (!graph) return <p className="hint">Drawing the network…</p>;
   const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions));
-  const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
   const neighbours = new Set<string>();
   if (hover)
     for (const e of graph.edges)
       if (e.a === hover || e.b === hover) neighbours.add(e.a === hover ? e.b : e.a);
-  const radius = (m: number) => 5 + 17 * Math.sqrt(m / maxMentions);
+  const radius = (m: number) => radiusOf(m, maxMentions);
   const labelled = new Set(
     [...graph.nodes]
       .sort((a, b) => b.mentions - a.mentions)
-      .slice(0, 18)
+      .slice(0, 26)
       .map((n) => n.id),
   );
   return (
@@ -96,9 +105,9 @@ export function NetworkView() {
                 x2={b.x}
                 y2={b.y}
                 className={lit ? 'edge lit' : hover ? 'edge dim' : 'edge'}
-                strokeWidth={0.6 + 4 * (e.weight / maxWeight)}
+                strokeWidth={0.8 + 5 * e.strength * e.strength}
               >
-                <title>{`${e.weight} shared documents`}</title>
+                <title>{`${e.weight} shared documents (association ${Math.round(e.strength * 100)}%)`}</title>
               </line>
             );
           })}

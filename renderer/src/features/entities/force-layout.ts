@@ -2,6 +2,8 @@
 export interface LayoutNode {
   id: string;
   weight: number;
+  /** Radius in layout units (the layout spans about 1 × 1); circles are kept from overlapping. */
+  radius?: number;
 }
 /** An undirected edge with a weight (shared documents). */
 export interface LayoutEdge {
@@ -87,6 +89,7 @@ export function forceLayout(
       dx[l.b] = (dx[l.b] as number) + (ex / d) * f;
       dy[l.b] = (dy[l.b] as number) + (ey / d) * f;
     }
+    // Big nodes push harder, so hubs spread out instead of piling up in the middle.
     for (let i = 0; i < n; i++) {
       dx[i] = (dx[i] as number) - (x[i] as number) * 0.05;
       dy[i] = (dy[i] as number) - (y[i] as number) * 0.05;
@@ -95,6 +98,25 @@ export function forceLayout(
       x[i] = (x[i] as number) + ((dx[i] as number) / d) * step;
       y[i] = (y[i] as number) + ((dy[i] as number) / d) * step;
     }
+  }
+  // Collision passes: no two circles overlap (plus a margin for labels).
+  for (let pass = 0; pass < 40; pass++) {
+    let moved = false;
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const min = (nodes[i]?.radius ?? 0) + (nodes[j]?.radius ?? 0) + 0.02;
+        const ex = (x[i] as number) - (x[j] as number);
+        const ey = (y[i] as number) - (y[j] as number);
+        const d = Math.max(1e-6, Math.hypot(ex, ey));
+        if (d >= min) continue;
+        const push = (min - d) / 2;
+        x[i] = (x[i] as number) + (ex / d) * push;
+        y[i] = (y[i] as number) + (ey / d) * push;
+        x[j] = (x[j] as number) - (ex / d) * push;
+        y[j] = (y[j] as number) - (ey / d) * push;
+        moved = true;
+      }
+    if (!moved) break;
   }
   const minX = Math.min(...x);
   const maxX = Math.max(...x);
