@@ -17,7 +17,7 @@ export interface DiffOp {
   /** Offsets into the left (for equal/removed) and right (for equal/added) texts; half-open. */
   left: { start: number; end: number };
   right: { start: number; end: number };
-  /** An equal whitespace token holding a line break on the left: the compare view starts a new row after it. */
+  /** The op's text holds a line break: the compare view starts a new row after it. */
   break?: boolean;
 }
 
@@ -100,13 +100,22 @@ export function wordDiff(left: string, right: string, maxEdits = 2000): DiffOp[]
   const endR = (j: number) => (j < rt.length ? (rt[j] as Token).start : right.length);
   const push = (op: DiffOp['op'], l0: number, l1: number, r0: number, r1: number) => {
     if (l1 <= l0 && r1 <= r0) return;
-    const isBreak = op === 'equal' && left.slice(l0, l1).includes('\n');
+    // A line break on either side ends a compare row, so shared paragraphs start level on both sides.
+    const isBreak =
+      (op !== 'added' && left.slice(l0, l1).includes('\n')) ||
+      (op !== 'removed' && right.slice(r0, r1).includes('\n'));
     const prev = ops[ops.length - 1];
-    if (isBreak) ops.push({ op, left: { start: l0, end: l1 }, right: { start: r0, end: r1 }, break: true });
-    else if (prev && prev.op === op && !prev.break) {
+    if (prev && prev.op === op && !prev.break) {
       prev.left.end = l1;
       prev.right.end = r1;
-    } else ops.push({ op, left: { start: l0, end: l1 }, right: { start: r0, end: r1 } });
+      if (isBreak) prev.break = true;
+    } else
+      ops.push({
+        op,
+        left: { start: l0, end: l1 },
+        right: { start: r0, end: r1 },
+        ...(isBreak ? { break: true } : {}),
+      });
   };
   let i = 0;
   let j = 0;

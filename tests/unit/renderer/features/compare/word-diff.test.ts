@@ -83,4 +83,16 @@ describe('diffRows', () => {
     expect(rows[0]!.changed).toBe(false);
     expect(rows[1]!.changed).toBe(true);
   });
+
+  it('gives an added paragraph its own row so the next shared paragraph starts level', () => {
+    const left = 'Alpha beta.\n\nGamma delta.';
+    const right = 'Alpha beta.\n\nA local paragraph.\n\nGamma delta.';
+    const rows = diffRows(wordDiff(left, right));
+    const text = (r: (typeof rows)[number], side: 'left' | 'right') =>
+      r[side].map((p) => (side === 'left' ? left : right).slice(p.start, p.end)).join('');
+    const last = rows[rows.length - 1]!;
+    expect(text(last, 'left').trim()).toBe('Gamma delta.');
+    expect(text(last, 'right').trim()).toBe('Gamma delta.');
+    expect(rows.some((r) => r.changed && text(r, 'right').includes('A local paragraph.'))).toBe(true);
+  });
 });
