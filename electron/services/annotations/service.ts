@@ -77,6 +77,16 @@ async function record(session: Session, st: AnnotationsState, label: string, cha
   for (const id of removed) await st.col.remove(id);
   undoFor(session).push({ label, changes });
   emitChanged(session, st, [...forward.map((a) => a.id), ...removed], label);
+  countsChanged(session, changes);
+}
+
+/** The library shows annotation counts: tell it when a create, delete or re-attach changed them. */
+function countsChanged(session: Session, changes: Change[]): void {
+  const ids = new Set<string>();
+  for (const c of changes)
+    if (!c.before || !c.after || c.before.docId !== c.after.docId)
+      for (const a of [c.before, c.after]) if (a) ids.add(a.docId);
+  if (ids.size > 0) session.events.emit('documents.changed', { ids: [...ids], reason: 'annotations' });
 }
 
 /** `annotations.create`: builds selectors from the file's canonical text and saves. */
@@ -193,6 +203,7 @@ export async function undoRedo(session: Session, direction: 'undo' | 'redo') {
   try {
     const ids = await apply(st, step.changes, direction === 'redo');
     emitChanged(session, st, ids, `${direction} ${step.label}`);
+    countsChanged(session, step.changes);
   } catch (e) {
     stack.restore(step, direction);
     throw e;
@@ -248,4 +259,17 @@ export async function annotationCounts(session: Session): Promise<Map<string, nu
   const counts = new Map<string, number>();
   for (const a of allCurrent(st)) counts.set(a.docId, (counts.get(a.docId) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Library rows with `annotationCount` filled in (the documents list is built by the workspace, which
+ * knows nothing of annotations). Never fails the list: without a readable sidecar the counts stay 0.
+ */
+export async function withAnnotationCounts<T extends { id: string; annotationCount: number }>(
+  session: Session,
+  rows: T[],
+): Promise<T[]> {
+  const counts = await annotationCounts(session).catch(() => null);
+  if (!counts) return rows;
+  return rows.map((r) => ({ ...r, annotationCount: counts.get(r.id) ?? 0 }));
 }

@@ -86,6 +86,10 @@ describe('annotations service', () => {
     expect(events.some((e) => e.event === 'annotations.changed')).toBe(true);
     const counts = await annotationCounts(client.services.session);
     expect(counts.get('harbour.txt')).toBe(1);
+    const rows = await client.call('documents.list', {});
+    expect(rows.find((r) => r.id === 'harbour.txt')?.annotationCount).toBe(1);
+    expect(rows.find((r) => r.id === 'other.txt')?.annotationCount).toBe(0);
+    expect(events.some((e) => e.event === 'documents.changed' && e.payload.reason === 'annotations')).toBe(true);
   });
 
   it('updates, deletes, and undoes/redoes every action', async () => {
