@@ -3,6 +3,7 @@ import type { DossierClient } from '../client';
 import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
 import { createEntitiesSlice, type EntitiesSlice } from './slices/entities-slice';
 import { createExportSlice, type ExportSlice } from './slices/export-slice';
+import { createIngestSlice, type IngestSlice } from '../features/ingest/ingest-slice';
 import { createIssuesSlice, type IssuesSlice } from './slices/issues-slice';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
@@ -11,7 +12,7 @@ import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
 /** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
-export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice & ExportSlice;
+export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice & ExportSlice & IngestSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -27,6 +28,7 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createEntitiesSlice(client)(...a),
     ...createAnnotationsSlice(client)(...a),
     ...createExportSlice(client)(...a),
+    ...createIngestSlice(client)(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));
