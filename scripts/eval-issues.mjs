@@ -1,7 +1,8 @@
 // Precision and recall of the issue detector against hand-labelled fixtures, and topic recall against
 // the `unresolved` lists of the sample corpus's EXPECTED.json.
 //   tests/fixtures/issues/labels.json           the development set (the detector was tuned on it)
-//   tests/fixtures/issues/held-out/labels.json  labelled before the detector was ever run on it
+//   tests/fixtures/issues/held-out/labels.json  labelled before the detector was run on it (then fixed on it)
+//   tests/fixtures/issues/held-out-2/labels.json written after those fixes; not tuned on
 // Run: node --import tsx scripts/eval-issues.mjs   (add --verbose to list misses and false alarms)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,27 @@ const labelsOf = (dir) => JSON.parse(readFileSync(path.join(dir, 'labels.json'),
 
 evaluate('Development fixtures (tests/fixtures/issues)', fixtures);
 evaluate('Held-out fixtures (tests/fixtures/issues/held-out)', path.join(fixtures, 'held-out'));
+evaluate('Second held-out set (tests/fixtures/issues/held-out-2)', path.join(fixtures, 'held-out-2'));
 await sampleCorpus();
+
+/**
+ * Seed topics must match exactly. A phrase topic is a name the detector makes up from the text, so a
+ * phrase label matches a phrase prediction that shares a content word with it ("cap" ~ "gas-price-cap"):
+ * the question was found and named in the passage's own words.
+ */
+function sameTopic(found, label) {
+  if (found === label) return true;
+  if (!found.startsWith('phrase:') || !label.startsWith('phrase:')) return false;
+  const words = (k) =>
+    new Set(
+      k
+        .slice(7)
+        .split('-')
+        .filter((w) => w.length > 2),
+    );
+  const a = words(found);
+  return [...words(label)].some((w) => a.has(w));
+}
 
 /** Passage+topic and passage-only precision/recall, and actor accuracy, over one labelled folder. */
 function evaluate(title, dir) {
@@ -27,7 +48,7 @@ function evaluate(title, dir) {
     const found = detectInStory(text, { start: 0, end: text.length }, []);
     const matched = new Set();
     for (const g of gold) {
-      const hit = found.find((d) => d.quote.includes(g.quote) && d.topic === g.topic);
+      const hit = found.find((d) => d.quote.includes(g.quote) && sameTopic(d.topic, g.topic));
       if (!hit) {
         c.fn++;
         const other = found.find((d) => d.quote.includes(g.quote));

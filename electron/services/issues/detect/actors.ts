@@ -21,6 +21,11 @@ const ATTRIBUTED_GROUP = new RegExp(
   `(?:^|[^\\p{L}])((?:[A-Z][\\p{L}-]*\\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators|[Ll]eaders|[Mm]inisters|[Ss]ources|[Aa]nalysts|[Ll]awmakers|[Aa]llies|[Ee]nvoys))(?:\\s+[a-z][\\p{L}'’-]*){1,8}\\s+(?:said|say|says|told|warned|insisted)\\b`,
   'u',
 );
+/** "according to the Ukrainian ombudsman, Dmytro Lubinets": the name after a descriptive appositive. */
+const ATTRIBUTED_APPOSITIVE = new RegExp(
+  `\\b(?:according\\s+to|said|says|told\\s+\\w+)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[a-z][\\p{L}-]*,\\s+(${NAME})`,
+  'u',
+);
 const ATTRIBUTED_BEFORE = new RegExp(
   `\\b(?:said|says|told\\s+\\w+|according\\s+to|wrote|added|warned)\\s+(?:the\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,4}(${NAME}|${GROUP})`,
   'u',
@@ -120,7 +125,7 @@ const TITLE =
 /** The actor named in `sentence`, or null. */
 export function findActor(sentence: string): string | null {
   const after = firstValid(ATTRIBUTED_AFTER, sentence);
-  const before = firstValid(ATTRIBUTED_BEFORE, sentence);
+  const before = firstValid(ATTRIBUTED_APPOSITIVE, sentence) ?? firstValid(ATTRIBUTED_BEFORE, sentence);
   // Prefer the earlier of the two in the sentence: it is usually the speaker of the clause with the cue.
   const ordered = after && before && before.index < after.index ? [before, after] : [after, before];
   return ordered[0]?.name ?? ordered[1]?.name ?? firstValid(ATTRIBUTED_GROUP, sentence)?.name ?? null;

@@ -18,7 +18,7 @@ export interface Cue {
 }
 
 const DECIDED =
-  '(?:decided|agreed(?: upon| on)?|settled|resolved|determined|finali[sz]ed|clarified|worked out|negotiated|fixed)';
+  '(?:decided|agreed(?: upon| on)?|settled|resolved|determined|finali[sz]ed|clarified|worked out|negotiated|fixed|discussed|addressed|tackled|broached)';
 
 /** Every cue, most specific first (the first match in a sentence names the cue). */
 export const CUES: readonly Cue[] = [
@@ -41,7 +41,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'unresolved',
     'remain unresolved',
-    `(?:remain(?:s|ed|ing)?|(?:is|are|was|were|be|been)\\s+(?:(?:still|left|also|largely|very\\s+much)\\s+){0,2})\\s*(?:unresolved|unsettled|undecided|outstanding|in\\s+dispute|contested|elusive|up\\s+in\\s+the\\s+air)|\\bunresolved\\b|(?:questions?|issues?|points?|matters?)\\s+(?:remain|remains|are\\s+still|still|left)\\s+open|\\boutstanding\\s+(?:issues?|questions?|points?|matters?|differences)`,
+    `(?:remain(?:s|ed|ing)?|(?:is|are|was|were|be|been)\\s+(?:(?:still|left|also|largely|very\\s+much)\\s+){0,2})\\s*(?:unresolved|unsettled|undecided|outstanding|in\\s+dispute|contested|elusive|up\\s+in\\s+the\\s+air)|\\bunresolved\\b|(?:still|remains?|remained|is|are|was|were)\\s+(?:still\\s+)?on\\s+the\\s+table|(?:questions?|issues?|points?|matters?)\\s+(?:remain|remains|are\\s+still|still|left)\\s+open|\\boutstanding\\s+(?:issues?|questions?|points?|matters?|differences)`,
     'raises',
     'strong',
     'either',
@@ -57,7 +57,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'sticking-point',
     'sticking point',
-    `sticking[-\\s]points?|stumbling[-\\s]blocks?|(?:hardest|toughest|tough)\\s+nuts?\\s+to\\s+crack|bones?\\s+of\\s+contention|main\\s+obstacles?|biggest\\s+obstacles?|points?\\s+of\\s+contention`,
+    `sticking[-\\s]points?|stumbling[-\\s]blocks?|(?:biggest|main|remaining|last|final|key|major)\\s+(?:remaining\\s+)?hurdles?|(?:hardest|toughest|tough)\\s+nuts?\\s+to\\s+crack|bones?\\s+of\\s+contention|main\\s+obstacles?|biggest\\s+obstacles?|points?\\s+of\\s+contention`,
     'blocks',
     'strong',
     'either',
@@ -81,7 +81,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'no-agreement',
     'no agreement',
-    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|not\\s+there\\s+yet\\s+on|(?:failed|fail|fails|failing|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:could|can|did|do|does|would)\\s*(?:not|n['’]t)\\s+(?:agree|reach\\s+(?:an?\\s+)?(?:agreement|deal|consensus))|without\\s+(?:an?\\s+)?(?:agreement|deal)\\s+on`,
+    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|not\\s+there\\s+yet\\s+on|without\\s+(?:settling|resolving|deciding|agreeing(?:\\s+on)?|reaching\\s+(?:an?\\s+)?agreement\\s+on)|(?:failed|fail|fails|failing|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:could|can|did|do|does|would)\\s*(?:not|n['’]t)\\s+(?:agree|reach\\s+(?:an?\\s+)?(?:agreement|deal|consensus))|without\\s+(?:an?\\s+)?(?:agreement|deal)\\s+on`,
     'blocks',
     'strong',
     'after',

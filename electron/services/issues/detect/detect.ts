@@ -52,7 +52,7 @@ function detectInUnit(unit: TextUnit, previous: TextUnit | undefined): Detection
   let topics: TopicHit[] =
     own.cue.strength === 'weak'
       ? nearest(
-          seeds.filter((t) => nearCue(t, own)),
+          seeds.filter((t) => nearCue(t, own) && t.start < clauseEnd(unit.text, own)),
           own,
           MAX_TOPICS_WEAK,
         )

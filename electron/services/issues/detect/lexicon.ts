@@ -53,7 +53,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'prisoner-exchange',
     'prisoner exchange',
-    `prisoners?(?:\\s+of\\s+war)?|pows?\\b|(?:civilian\\s+)?detainees|(?:prisoner|captive)\\s+(?:swap|exchange)s?|all[-\\s]for[-\\s]all|(?:deported|abducted)\\s+children|detained\\s+(?:\\w+\\s+){0,2}(?:nationals|citizens|civilians|journalists)|hostages?|release\\s+of\\s+(?:\\w+\\s+){0,2}(?:prisoners|detainees|nationals|hostages)|return\\s+of\\s+(?:\\w+\\s+){0,2}children`,
+    `prisoners?(?:\\s+of\\s+war)?|pows?\\b|(?:civilian\\s+)?detainees|(?:prisoner|captive)\\s+(?:swap|exchange)s?|all[-\\s]for[-\\s]all|(?:deported|abducted)\\s+children|(?:civilians|nationals|citizens)\\s+(?:\\w+\\s+)?(?:detained|held|captured)|detained\\s+(?:\\w+\\s+){0,2}(?:nationals|citizens|civilians|journalists)|hostages?|release\\s+of\\s+(?:\\w+\\s+){0,2}(?:prisoners|detainees|nationals|hostages)|return\\s+of\\s+(?:\\w+\\s+){0,2}children`,
   ),
   t(
     'sovereignty',
@@ -85,7 +85,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'black-sea',
     'Black Sea shipping',
-    `black\\s+sea\\s+(?:shipping|navigation|corridor)|grain\\s+(?:corridor|deal|exports?)|freedom\\s+of\\s+navigation`,
+    `black\\s+sea\\s+(?:ports?|shipping|navigation|corridor|trade)|commercial\\s+shipping|grain\\s+(?:corridor|deal|exports?)|freedom\\s+of\\s+navigation`,
   ),
 ];
 

@@ -156,6 +156,12 @@ const LEAD = new Set([
   'whether',
   'how',
   'in',
+  // "the main hurdle is whether X", "the sticking point was X"
+  'is',
+  'was',
+  'are',
+  'were',
+  'remains',
 ]);
 
 /** Words between a topic and a cue after it ("X is still", "X remained the main"). */
