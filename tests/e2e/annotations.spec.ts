@@ -83,6 +83,14 @@ test('highlight, note, tag, undo, redo, reload; the highlight follows an edit; a
   await page.keyboard.press('Control+Shift+z');
   await expect(section.getByText('#territory')).toBeVisible();
 
+  // Quit right after an edit: type a note change and reload at once, without pressing Save.
+  await editor.getByLabel('Note (Markdown)').fill('Left for **presidents** to settle');
+  await page.reload();
+  await openByFilter(page, 'Geneva talks end');
+  await expect(page.getByRole('list', { name: 'Annotations in this document' })).toContainText(
+    'Left for presidents to settle',
+  );
+
   // Reload the page: everything is still there (saved in the sidecar before the call returned).
   await page.reload();
   await openByFilter(page, 'Geneva talks end');

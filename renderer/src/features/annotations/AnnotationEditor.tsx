@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation, EntityType, IssueStance } from '../../../../shared/model/annotation';
 import { useWorkbench } from '../../store/context';
 import { renderNote } from './markdown';
@@ -26,6 +26,7 @@ export function AnnotationEditor({ a }: { a: Annotation }) {
     setStance(a.issue?.stance ?? 'raises');
   }, [a, editing]);
   const save = () => {
+    if (!editing) return;
     setEditing(false);
     const nextTags = parseTags(tags);
     const patch: Parameters<typeof update>[0] = { id: a.id };
@@ -39,8 +40,30 @@ export function AnnotationEditor({ a }: { a: Annotation }) {
       patch.issue = i ? { id: a.issue?.id ?? null, title: i, stance } : null;
     if (Object.keys(patch).length > 1) void update(patch);
   };
+  // No edit is lost to a quit, a reload or a window switch: typed changes are saved when focus leaves
+  // the editor and when the page is hidden or unloaded (each save resolves once it is on disk).
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const flush = () => saveRef.current();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      flush();
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+    };
+  }, []);
   return (
     <form
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) save();
+      }}
       className="annotation-editor"
       aria-label="Edit annotation"
       onSubmit={(e) => {
