@@ -1,11 +1,12 @@
-// Workbench responsiveness: `npm run bench -- --only ui [--docs 100000] [--seed 1] [--dir D]`.
+// Workbench responsiveness: `npm run bench -- --only ui [--docs 100000] [--seed 1] [--dir D]
+// [--part library|long] [--long-mb 45]`.
 // Generates a large folder, serves it, drives Chromium through the analyst's hot paths (scroll the
 // library, type a filter and a search, switch documents with j) and reports renderer long tasks
 // (PerformanceObserver 'longtask') and the serve process's event-loop delay (DOSSIER_EVENT_LOOP_LOG).
 // Prints figures against the issue's targets; never fails on timing.
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,8 +16,17 @@ import { generateCorpus } from './corpus/generate';
 const { values } = parseArgs({
   args: process.argv.slice(2),
   strict: false,
-  options: { docs: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' } },
+  options: {
+    docs: { type: 'string' },
+    seed: { type: 'string' },
+    dir: { type: 'string' },
+    part: { type: 'string' },
+    'long-mb': { type: 'string' },
+  },
 });
+/** `library` (the big folder), `long` (one huge document) or both. */
+const PART = String(values.part ?? 'all');
+const LONG_MB = Number(values['long-mb'] ?? 45);
 const DOCS = Number(values.docs ?? 100_000);
 const SEED = Number(values.seed ?? 1);
 const WORK = String(values.dir ?? path.join(os.tmpdir(), 'dossier-ui-bench'));
@@ -49,7 +59,90 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
 };
 
+async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+}
+
+async function observedPage(browser: Awaited<ReturnType<typeof launch>>): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return page;
+}
+
+/** One document of LONG_MB megabytes: open it, then scroll through it. */
+async function longDocument(): Promise<void> {
+  const folder = path.join(WORK, `long-${LONG_MB}mb`);
+  if (!existsSync(folder)) {
+    await mkdir(folder, { recursive: true });
+    const para = (i: number) =>
+      `Paragraph ${i}. Negotiators in Geneva said the revised framework still left territory, sanctions relief and security guarantees open, and that talks would resume after consultations in capitals.\n\n`;
+    const parts: string[] = ['A very long transcript\n\n'];
+    let size = 0;
+    for (let i = 0; size < LONG_MB * 1e6; i++) {
+      const p = para(i);
+      parts.push(p);
+      size += p.length;
+    }
+    await writeFile(path.join(folder, 'long-transcript.txt'), parts.join(''));
+  }
+  const dataDir = path.join(WORK, 'data-long');
+  const cacheDir = path.join(WORK, 'cache-long');
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+  const served = await startServe(folder, { dataDir, cacheDir });
+  const browser = await launch();
+  try {
+    const page = await observedPage(browser);
+    await page.goto(served.url);
+    await page.waitForSelector('html[data-dossier-ready="true"]', { timeout: 600_000 });
+    const row = page.getByRole('list', { name: 'Documents' }).getByRole('button').first();
+    await row.waitFor();
+    const since = await now(page);
+    const started = Date.now();
+    await row.click();
+    await page.locator('.pane.active .doc-text .chunk').first().waitFor({ timeout: 300_000 });
+    const openMs = Date.now() - started;
+    const openTasks = await longTasksSince(page, since);
+    const scrollSince = await now(page);
+    const scroller = page.locator('.pane.active .pane-scroll');
+    for (let i = 1; i <= 40; i++) {
+      await scroller.evaluate((el, f) => (el.scrollTop = el.scrollHeight * f), i / 40);
+      await frame(page);
+      await frame(page);
+    }
+    const scrollTasks = await longTasksSince(page, scrollSince);
+    const chunks = await page.locator('.pane.active .doc-text .chunk').count();
+    console.log('');
+    console.log(`| long document (${LONG_MB} MB) | wall | long tasks | longest (ms) | target |`);
+    console.log(`| --- | --- | --- | --- | --- |`);
+    console.log(
+      `| open (fetch + parse + first paint) | ${(openMs / 1000).toFixed(1)} s | ${openTasks.length} (${openTasks.filter((t) => t > TARGET_LONG_TASK_MS).length} > ${TARGET_LONG_TASK_MS} ms) | ${fmt(Math.max(0, ...openTasks))} | ≤ ${TARGET_LONG_TASK_MS} ms |`,
+    );
+    console.log(
+      `| scroll top to bottom (40 jumps) | — | ${scrollTasks.length} (${scrollTasks.filter((t) => t > TARGET_LONG_TASK_MS).length} > ${TARGET_LONG_TASK_MS} ms) | ${fmt(Math.max(0, ...scrollTasks))} | ≤ ${TARGET_LONG_TASK_MS} ms |`,
+    );
+    console.log(`chunks in the DOM at the end: ${chunks} (the rest are virtual)`);
+  } finally {
+    await browser.close();
+    await served.stop();
+  }
+}
+
 async function main(): Promise<void> {
+  if (PART !== 'long') await bigFolder();
+  if (PART !== 'library') await longDocument();
+}
+
+async function bigFolder(): Promise<void> {
   const folder = path.join(WORK, `corpus-${DOCS}-${SEED}`);
   const genStart = Date.now();
   if (!existsSync(folder)) {
@@ -74,10 +167,7 @@ async function main(): Promise<void> {
   const openSeconds = (Date.now() - t0) / 1000;
   console.log(`serve ready (folder opened) in ${openSeconds.toFixed(1)} s`);
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  const browser = await launch();
   const rows: [string, string, string, string][] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
