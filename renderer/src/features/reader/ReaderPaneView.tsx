@@ -110,6 +110,11 @@ export function ReaderPaneView({ pane, index, count }: { pane: ReaderPane; index
             {doc.splitReason && (
               <p className="hint">This file holds more than one story ({doc.splitReason}).</p>
             )}
+            {doc.text.trim() === '' && (
+              <EmptyState title="This story has no text">
+                <p>The file was read but held no text after cleaning. Check it in the File section.</p>
+              </EmptyState>
+            )}
             <div ref={textRef} className="doc-body">
               <DocumentText doc={doc} decorations={decorations} scrollRef={scrollRef} handleRef={handle} />
             </div>
