@@ -1,6 +1,7 @@
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { annotationRegistrations } from '../features/annotations/register';
 import { entityRegistrations } from '../features/entities/register';
+import { searchRegistrations } from '../features/search/register';
 import { exportRegistrations } from '../features/export/register';
 import { ingestRegistrations } from '../features/ingest/register';
 import { DetailsPanel } from '../features/reader/DetailsPanel';
@@ -23,6 +24,7 @@ registry.sidebarPanels.push({ id: 'issues', label: 'Issues', order: 30, Componen
 registry.rightPanels.push({ id: 'issue-evidence', label: 'Issue evidence', order: 30, Component: DocEvidenceSection });
 registry.commands.push(...issueCommands);
 entityRegistrations(registry);
+searchRegistrations(registry);
 annotationRegistrations(registry);
 exportRegistrations(registry);
 ingestRegistrations(registry);

@@ -8,11 +8,12 @@ import { createIssuesSlice, type IssuesSlice } from './slices/issues-slice';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
 import { createReaderSlice, type ReaderSlice } from './slices/reader-slice';
+import { createSearchSlice, type SearchSlice } from './slices/search-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
 /** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
-export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice & ExportSlice & IngestSlice;
+export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice & ExportSlice & IngestSlice & SearchSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -29,6 +30,7 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createAnnotationsSlice(client)(...a),
     ...createExportSlice(client)(...a),
     ...createIngestSlice(client)(...a),
+    ...createSearchSlice(client)(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));
