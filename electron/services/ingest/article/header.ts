@@ -44,7 +44,8 @@ export function readHeader(
     allowMasthead &&
     first !== undefined &&
     candidates.length >= 2 &&
-    looksLikeMasthead(lines[first]!.line.text)
+    looksLikeMasthead(lines[first]!.line.text) &&
+    !isGenericSection(lines[first]!.line.text)
   ) {
     masthead = first;
     kinds.set(lines[first]!.line.start, 'metadata');
@@ -76,6 +77,21 @@ export function looksLikeMasthead(text: string): boolean {
   return head
     .split(/\s+/)
     .every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|for|on|in|de|la)$/.test(w));
+}
+
+// Words that name a site section, never an outlet on their own ("World news", "Europe & World", "SPORT").
+const SECTION_WORDS = new Set(
+  (
+    'world news international politics business economy sport sports opinion analysis europe asia africa ' +
+    'americas middle east uk us national local culture science technology tech health live home latest ' +
+    'breaking front line long read features explainer comment & and the |'
+  ).split(' '),
+);
+
+/** True when every word of `text` is a generic section word (so it is a section label, not a masthead). */
+export function isGenericSection(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w));
 }
 
 /** A section label: one to three words, or `A | B` parts of at most three words each. */

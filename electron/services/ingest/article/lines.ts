@@ -63,6 +63,8 @@ const META_DATE = /^date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})$/i;
 const UPDATED = /^(?:last\s+)?(?:updated|modified|обновлено)\b\s*(?:on\b|at\b)?\s*:?\s*/iu;
 const PUBLISHED = /^(?:first\s+)?(?:published|posted|опубликовано)\b\s*(?:on\b|at\b)?\s*:?\s*/iu;
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i;
+// "Published: 12:30 PM, December 3, 2025": a time printed before the date.
+const TIME_FIRST = /^\d{1,2}[:.]\d{2}(?![.\d])\s*(?:[ap]\.?\s*m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[,·|]?\s*/i;
 const TIME_TAIL =
   /^(?:[,·|•-]|\bat\b|\s)*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:года|г\.)?\s*$/iu;
 
@@ -91,7 +93,7 @@ function dateLine(t: string): LineKind | null {
     via = 'published';
     rest = rest.slice(pub[0].length);
   }
-  rest = rest.replace(WEEKDAY, '');
+  rest = rest.replace(TIME_FIRST, '').replace(WEEKDAY, '');
   const found = findDate(rest);
   if (!found || found.index > 1) return null;
   const tail = rest.slice(found.index + found.length);
@@ -101,16 +103,16 @@ function dateLine(t: string): LineKind | null {
 
 const GALLERY = /^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
 const CAPTION =
-  /^(?:photo|image|picture|pictured|caption|file photo|фото)\s*:|\((?:photo|image|picture|credit|фото)\b[^()]{0,80}\)\s*$|\b(?:photo|credit):\s*[^.]{2,60}$|\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)?$/iu;
+  /^(?:photo|image|picture|pictured|caption|file photo|фото)\s*:|^image (?:source|caption)\s*[,:]|^(?:getty images|afp|ap|reuters|epa|afp via getty images|shutterstock)$|\((?:photo|image|picture|credit|фото)\b[^()]{0,80}\)\s*$|\b(?:photo|credit):\s*[^.]{2,60}$|\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)?$/iu;
 // A line made only of share/follow buttons: "Share   Short Url", "Share | Print | Copy link", "Share Copy link".
 const SOCIAL_TOKENS =
   /^(?:(?:follow(?: us)?|share(?: this(?: article| story| live blog| page)?| on (?:whatsapp|x|twitter|facebook|linkedin|telegram|email))?|copy link|copy url|short url|print|email|e-mail|tweet|comments?|save(?: article)?|listen|whatsapp|telegram|facebook|twitter|linkedin|x)\s*(?:[|·•/,]\s*)?)+$/i;
 const SOCIAL_LINE =
-  /^(?:follow (?:the |us |.{2,40} )?on (?:whatsapp|telegram|social media|x|twitter|facebook|instagram|google news)|share this (?:article|story|live blog|page)|sign up (?:to|for) .{0,60}newsletter|subscribe to .{0,60}|skip to (?:main )?content|sign in(?: \| subscribe)?|subscribe|advertisement|advert|sponsored|stay with .{2,60} for (?:live )?updates.*|listen to this article.*)\.?$/iu;
+  /^(?:follow (?:the |us |.{2,40} )?on (?:whatsapp|telegram|social media|x|twitter|facebook|instagram|google news)|share this (?:article|story|live blog|page)|sign up (?:to|for) .{0,60}newsletter|subscribe to .{0,60}|skip to (?:main )?content|story continues (?:below|after) (?:this )?advertisement|continue reading|sign in(?: \| subscribe)?|subscribe|advertisement|advert|sponsored|stay with .{2,60} for (?:live )?updates.*|listen to this article.*)\.?$/iu;
 const RELATED_HEADER =
   /^(?:recommended(?: for you)?|trending(?: stories| now)?|top stories|most read|most popular|most viewed|related(?: stories| articles| coverage| content)?|more (?:from|on|in) .{2,40}|more stories|further reading|read (?:also|more|next)|see also|you may also like|editor'?s picks|latest(?: news| stories)?|popular|also read|what to read next|читайте также|по теме)\s*:?$/iu;
 const RELATED_ITEM =
-  /(?:\b\d{1,2}\s*(?:min|minute)s?\.?\s+read|^read more\s*:.+|^read also\s*:.+|^continued on page .+|^see also\s*:.+)$/iu;
+  /(?:\b\d{1,2}\s*(?:min|minute)s?\.?\s+read|^read more\s*:.+|^read also\s*:.+|^also read\s*:.+|^related\s*:.+|^continued on page .+|^see also\s*:.+)$/iu;
 const FOOTER_START =
   /^(?:©|\(c\)\s|copyright\b|all rights reserved|reprints?\b|corrections?\s*:|correction\b.{0,20}:|our standards\b|editorial (?:standards|guidelines)|found an error|the views expressed|this article (?:was|has been) (?:amended|corrected|updated)|an earlier version of this (?:article|story))/iu;
 // Footer phrases found anywhere in a short line; plain substring tests (a `.*x.*` regex per line costs
