@@ -129,15 +129,35 @@ export function classifyRun(run: Run, text: string, hint: NerHint, ctx: Classify
     !lookupGazetteer(span(tokens.length ? tokens : run.tokens, text).text)
   )
     return [];
-  // Hyphenated compounds of names are adjectives: "U.S.-led", "Russia-Ukraine", "Moscow-based".
+  // Hyphenated compounds of names ("IAEA-supervised", "U.S.-led", "Russia-Ukraine", "Moscow-based") are
+  // adjectives: the known names inside them are mentions, the compound is not.
   if (
     tokens.length === 1 &&
     /[-‑]/.test((tokens[0] as Token).text) &&
     !lookupGazetteer((tokens[0] as Token).text)
   ) {
-    const parts = (tokens[0] as Token).text.split(/[-‑]/);
-    if (parts.some((p) => lookupGazetteer(p) || DEMONYMS.has(p.toLowerCase()) || /^\p{Ll}/u.test(p)))
-      return [];
+    const tok = tokens[0] as Token;
+    const parts = tok.text.split(/[-‑]/);
+    if (parts.some((p) => lookupGazetteer(p) || DEMONYMS.has(p.toLowerCase()) || /^\p{Ll}/u.test(p))) {
+      const found: RawMention[] = [];
+      let at = tok.start;
+      for (const p of parts) {
+        const h = lookupGazetteer(p);
+        if (h && !h.variant && p.length > 1)
+          found.push({
+            start: at,
+            end: at + p.length,
+            text: p,
+            name: displayName(p),
+            type: h.type,
+            confidence: 0.6,
+            source: 'compound',
+            titled: false,
+          });
+        at += p.length + 1;
+      }
+      return found;
+    }
   }
   while (
     tokens.length &&
@@ -230,13 +250,29 @@ export function classifyRun(run: Run, text: string, hint: NerHint, ctx: Classify
     if (spoke) return [...out, mention(tokens, text, 'person', 0.7, 'rule')];
     if (apposition && tokens.length <= 3 && !ner)
       return [...out, mention(tokens, text, 'person', 0.6, 'apposition')];
+    // "Russia Say": a known name glued to a common word is the name alone, not a new place.
+    if (ner && tokens.some((t) => ctx.lowerWords.has(lower(t)) || NOT_NAMES.has(lower(t))))
+      return [
+        ...out,
+        ...tokens.flatMap((t) =>
+          lookupGazetteer(t.text)
+            ? [mention([t], text, lookupGazetteer(t.text)?.type ?? 'place', 0.9, 'gazetteer')]
+            : [],
+        ),
+      ];
     if (ner) return [...out, mention(tokens, text, ner, 0.7, 'ner')];
     return [...out, mention(tokens, text, 'candidate', 0.35, 'rule')];
   }
   if (tokens.length === 1) {
     if (spoke) return [...out, mention(tokens, text, 'person', 0.65, 'rule')];
-    if (ner === 'place' || ner === 'organisation') return [...out, mention(tokens, text, ner, 0.65, 'ner')];
-    return [...out, mention(tokens, text, 'candidate', 0.4, 'rule')];
+    // A capital at the start of a sentence or line says nothing; there the NLP hint alone is not enough.
+    if ((ner === 'place' || ner === 'organisation') && !(tokens[0] as Token).sentenceStart)
+      return [...out, mention(tokens, text, ner, 0.65, 'ner')];
+    // "in Fribourg", "near Vovchansk": a place cue the clustering uses when the word resolves to nothing else.
+    const cue = ['in', 'near', 'outside', 'around', 'towards', 'toward', 'into', 'across'].includes(
+      run.before,
+    );
+    return [...out, mention(tokens, text, 'candidate', 0.4, cue && !spoke ? 'place-cue' : 'rule')];
   }
   return out;
 }

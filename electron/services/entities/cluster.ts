@@ -74,6 +74,8 @@ export function clusterMentions(docs: readonly DocInput[], acronyms: readonly Ac
   const fullCorpus = new Map<string, Map<string, number>>();
   const personSurnames = new Set<string>();
   const knownKeys = new Map<string, Map<EntityType, number>>();
+  // Keys seen at least once with good confidence: only these may adopt a lone capitalised candidate.
+  const strongKeys = new Set<string>();
   for (const d of docs) {
     const byDoc = new Map<string, Map<string, number>>();
     fullByDoc.set(d.docId, byDoc);
@@ -84,6 +86,7 @@ export function clusterMentions(docs: readonly DocInput[], acronyms: readonly Ac
       const types = knownKeys.get(key) ?? new Map<EntityType, number>();
       types.set(m.type, (types.get(m.type) ?? 0) + m.confidence);
       knownKeys.set(key, types);
+      if (m.confidence >= 0.75) strongKeys.add(key);
       if (m.type !== 'person') continue;
       personSurnames.add(surnameOf(key));
       if (key.includes(' ')) {
@@ -153,15 +156,17 @@ export function clusterMentions(docs: readonly DocInput[], acronyms: readonly Ac
         const viaAcronym = acronymOf.get(folded);
         const key = viaAcronym ?? (single ? folded : personKey(m.name));
         const type =
-          majorityType(key) ?? (!single && personSurnames.has(surnameOf(key)) ? 'person' : undefined);
+          (strongKeys.has(key) ? majorityType(key) : undefined) ??
+          (!single && personSurnames.has(surnameOf(key)) ? 'person' : undefined) ??
+          (m.source === 'place-cue' && single && !personSurnames.has(key) ? 'place' : undefined);
         if (type)
           pending.push({
             docId: d.docId,
             m,
             type,
             key: type === 'person' ? personKey(m.name) : key,
-            confidence: 0.6,
-            source: 'resolved',
+            confidence: m.source === 'place-cue' && !strongKeys.has(key) ? 0.5 : 0.6,
+            source: m.source === 'place-cue' ? 'place-cue' : 'resolved',
           });
         continue;
       }

@@ -73,7 +73,7 @@ export const GAZETTEER: readonly GazetteerRow[] = [
   {
     name: 'UN Security Council',
     type: 'organisation',
-    aliases: ['United Nations Security Council', 'U.N. Security Council'],
+    aliases: ['United Nations Security Council', 'U.N. Security Council', 'Security Council'],
   },
   { name: 'UN General Assembly', type: 'organisation', aliases: ['United Nations General Assembly'] },
   { name: 'IAEA', type: 'organisation', aliases: ['International Atomic Energy Agency'] },
@@ -159,7 +159,8 @@ export const DEMONYMS = new Set(
     'polish turkish chinese indian saudi emirati swiss belgian dutch italian spanish hungarian slovak ' +
     'estonian latvian lithuanian finnish swedish norwegian danish brazilian iranian israeli syrian ' +
     'soviet western eastern baltic nordic crimean qatari japanese korean canadian georgian belarusian ' +
-    'moldovan romanian bulgarian czech austrian greek irish arab african asian'
+    'moldovan romanian bulgarian czech austrian greek irish arab african asian english arabic hebrew ' +
+    'portuguese latin'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@ import { lookupGazetteer } from './gazetteer';
 import { maskText, titleCase, type StoryInput } from './mask';
 import { findRenames, type RenameStatement } from './renames';
 import { capitalisedRuns, isCapitalised, isHeadlineLine, tokenize, type Run } from './runs';
-import { AGENCIES, NOT_NAMES, ORG_SUFFIXES, PLACE_PREFIXES } from './lexicon';
+import { AGENCIES, MAY_OPEN_NAME, NOT_NAMES, ORG_SUFFIXES, PLACE_PREFIXES } from './lexicon';
 import { foldName } from './fold';
 
 export type { RawMention } from './classify';
@@ -26,7 +26,7 @@ export interface FileRecognition {
 }
 
 /** Bump when recognition changes, so cached results are recomputed. */
-export const RECOGNISER_VERSION = 8;
+export const RECOGNISER_VERSION = 10;
 
 interface Tagged {
   start: number;
@@ -180,6 +180,15 @@ export function recogniseFile(text: string, stories: readonly StoryInput[]): Fil
           // Outlets and agencies are the source of a story, not its actors.
           const folded = foldName(m.name).replace(/^the /, '');
           if (sources.has(folded) || AGENCIES.has(m.name.toLowerCase())) continue;
+          // "25th Airborne Brigade": a unit's ordinal belongs to its name.
+          const ordinal =
+            m.type === 'organisation'
+              ? /(\d{1,3}(?:st|nd|rd|th)) $/u.exec(masked.slice(Math.max(0, m.start - 8), m.start))
+              : null;
+          if (ordinal?.[1]) {
+            const start = m.start - ordinal[1].length - 1;
+            Object.assign(m, { start, text: text.slice(start, m.end), name: text.slice(start, m.end) });
+          }
           found.push(m);
           const short = m.type === 'organisation' || m.type === 'place' ? acronymAfter(masked, m) : null;
           if (short) {
@@ -201,7 +210,10 @@ export function recogniseFile(text: string, stories: readonly StoryInput[]): Fil
     }
     for (const d of datelines) {
       if (d.start < story.start || d.end > story.end) continue;
-      if (d.text.split(/\s+/).some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+      if (
+        d.text.split(/\s+/).some((w) => NOT_NAMES.has(w.toLowerCase()) && !MAY_OPEN_NAME.has(w.toLowerCase()))
+      )
+        continue;
       const hit = lookupGazetteer(d.text);
       const name = hit && !hit.variant ? hit.canonical : titleCase(d.text);
       found.push({
