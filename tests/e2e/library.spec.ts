@@ -52,8 +52,9 @@ test('sorts, filters with text and chips, and groups by folder', async ({ workbe
 });
 
 test('lists the files it could not index with reasons', async ({ workbench: page }) => {
-  await page.getByText(/Files not indexed \(\d+\)/).click();
-  const list = page.getByRole('list', { name: 'Files not indexed' });
+  const libraryTab = page.getByRole('tabpanel', { name: 'Library' });
+  await libraryTab.getByText(/Files not indexed \(\d+\)/).click();
+  const list = libraryTab.getByRole('list', { name: 'Files not indexed' });
   await expect(list).toContainText('empty.txt');
   await expect(list).toContainText('empty');
 });
