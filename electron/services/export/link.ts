@@ -2,7 +2,15 @@
 
 /** Percent-encodes everything but unreserved characters (stricter than encodeURIComponent). */
 function enc(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // A lone surrogate (possible in a file name) would make encodeURIComponent throw.
+  const wellFormed = s.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+  return encodeURIComponent(wellFormed).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** The link to a passage: folder path, document id and UTF-16 offsets into the file's canonical text. */

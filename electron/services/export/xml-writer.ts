@@ -7,11 +7,11 @@
 const INVALID =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Escapes text content. */
+/** Escapes text content; CR becomes a character reference, which parsers keep (a raw CR they turn into LF). */
 export function xmlText(s: string): string {
   return s
     .replace(INVALID, '\uFFFD')
-    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+    .replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
 }
 
 /** Escapes a double-quoted attribute value (tabs and newlines as character references so they survive). */

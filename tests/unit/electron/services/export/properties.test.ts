@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvCell } from '../../../../../electron/services/export/csv';
+import { codePointOffset, utf16Offset } from '../../../../../electron/services/export/guid';
+import { escapeHtml } from '../../../../../electron/services/export/html-escape';
+import { dossierLink, parseDossierLink } from '../../../../../electron/services/export/link';
+import { parseXml } from '../../../../../electron/services/export/xml-read';
+import { XmlWriter } from '../../../../../electron/services/export/xml-writer';
+
+const text = fc.string({ unit: 'binary', maxLength: 80 });
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (s: string) => s.replace(LONE, '\uFFFD');
+/** Strings that may hold lone surrogates (file names and pasted text sometimes do). */
+const raw = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  maxLength: 60,
+});
+
+describe('export building blocks (properties)', () => {
+  it('csvCell: quoted, quotes doubled, never a formula, content preserved', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const cell = csvCell(s);
+        expect(cell.startsWith('"') && cell.endsWith('"')).toBe(true);
+        const inner = cell.slice(1, -1).replace(/""/g, '"');
+        expect(inner).not.toMatch(/^[=+\-@\t\r]/);
+        expect(inner === s || inner === `'${s}`).toBe(true);
+      }),
+    );
+  });
+
+  it('code-point offsets and UTF-16 offsets convert back and forth on code-point boundaries', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.nat(), (s, k) => {
+        const points = [...s];
+        const cp = k % (points.length + 1);
+        const u16 = points.slice(0, cp).join('').length;
+        expect(codePointOffset(s, u16)).toBe(cp);
+        expect(utf16Offset(s, cp)).toBe(u16);
+      }),
+    );
+  });
+
+  it('escapeHtml leaves no markup-significant character', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(escapeHtml(s)).not.toMatch(/[<>"']/);
+      }),
+    );
+  });
+
+  it('dossier links round-trip any folder and document id', () => {
+    fc.assert(
+      fc.property(
+        text,
+        text.filter((d) => d.length > 0),
+        fc.nat(),
+        fc.nat(),
+        (folder, doc, a, b) => {
+          const link = dossierLink(folder, doc, a, b);
+          expect(link).toMatch(/^dossier:\/\/open\?[A-Za-z0-9%&=._~+-]*$/);
+          expect(parseDossierLink(link)).toEqual({
+            folder: wellFormed(folder),
+            doc: wellFormed(doc),
+            start: a,
+            end: b,
+          });
+        },
+      ),
+    );
+  });
+
+  it('XmlWriter output parses back to the same attributes and text (invalid characters replaced)', () => {
+    const clean = (s: string) =>
+      wellFormed(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
+    fc.assert(
+      fc.property(raw, raw, (attr, body) => {
+        const xml = new XmlWriter().open('Root', { a: attr }).text('T', body).close().toString();
+        const root = parseXml(xml);
+        expect(root.attrs.a).toBe(clean(attr));
+        expect(root.children[0]?.text).toBe(clean(body));
+      }),
+    );
+  });
+});
