@@ -103,7 +103,7 @@ function dateLine(t: string): LineKind | null {
 
 const GALLERY = /^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
 const CAPTION =
-  /^(?:photo|image|picture|pictured|caption|file photo|фото)\s*:|^image (?:source|caption)\s*[,:]|^(?:getty images|afp|ap|reuters|epa|afp via getty images|shutterstock)$|\((?:photo|image|picture|credit|фото)\b[^()]{0,80}\)\s*$|\b(?:photo|credit):\s*[^.]{2,60}$|\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)?$/iu;
+  /^(?:photo|image|picture|pictured|caption|file photo|фото)\s*:|^image (?:source|caption)\s*[,:]|^(?:getty images|afp|ap|reuters|epa|afp via getty images|shutterstock)$|\((?:photo|image|picture|credit|фото)\b[^()]{0,80}\)\s*$|\b(?:photo|photograph|credit):\s*[^.]{2,60}$|\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)?$/iu;
 // A line made only of share/follow buttons: "Share   Short Url", "Share | Print | Copy link", "Share Copy link".
 const SOCIAL_TOKENS =
   /^(?:(?:follow(?: us)?|share(?: this(?: article| story| live blog| page)?| on (?:whatsapp|x|twitter|facebook|linkedin|telegram|email))?|copy link|copy url|short url|print|email|e-mail|tweet|comments?|save(?: article)?|listen|whatsapp|telegram|facebook|twitter|linkedin|x)\s*(?:[|·•/,]\s*)?)+$/i;

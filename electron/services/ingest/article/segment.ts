@@ -34,7 +34,8 @@ export function findSplits(lines: readonly Classified[]): Split[] {
     const header = headerAfter(lines, k);
     if (!header.date) continue;
     const before = breakBefore(lines, k);
-    if (!before.evidence && !header.byline) continue;
+    // A byline or share buttons under the headline make a site header ("Updated …/Follow" blocks).
+    if (!before.evidence && !header.byline && !header.social) continue;
     const title = c.line.text.length > 80 ? `${c.line.text.slice(0, 77)}…` : c.line.text;
     const why = before.label
       ? `a new headline block ("${title}") with its own date line, after the section label "${before.label}"`
@@ -52,21 +53,26 @@ function isHeadlineShaped(c: Classified): boolean {
 }
 
 /** Looks under a headline for its date line, through at most four lines of byline, social or a deck. */
-function headerAfter(lines: readonly Classified[], k: number): { date: boolean; byline: boolean } {
+function headerAfter(
+  lines: readonly Classified[],
+  k: number,
+): { date: boolean; byline: boolean; social: boolean } {
   let seen = 0;
   let byline = false;
+  let social = false;
   for (let j = k + 1; j < lines.length && seen < 5; j++) {
     const c = lines[j]!;
     if (c.kind.type === 'blank') continue;
     seen++;
-    if (c.kind.type === 'date') return { date: true, byline };
+    if (c.kind.type === 'date') return { date: true, byline, social };
     if (c.kind.type === 'furniture') {
       if (c.kind.kind === 'byline') byline = true;
+      if (c.kind.kind === 'social') social = true;
       continue;
     }
     if (c.kind.type === 'text' && isBodyLine(c.line)) break;
   }
-  return { date: false, byline };
+  return { date: false, byline, social };
 }
 
 /** What separates a candidate headline from the prose above it, and where the new story starts. */
