@@ -28,8 +28,11 @@ export function ShortcutsOverlay() {
                 <div key={c.id} className="shortcut-row">
                   <dt>{c.title}</dt>
                   <dd>
-                    {(c.keys ?? []).slice(0, 2).map((k) => (
-                      <Kbd key={k} keys={displayChord(k, mac)} />
+                    {(c.keys ?? []).slice(0, 2).map((k, i) => (
+                      <span key={k} className="chord-alt">
+                        {i > 0 && <span className="muted"> or </span>}
+                        <Kbd keys={displayChord(k, mac)} />
+                      </span>
                     ))}
                     {!c.keys?.length && c.shortcut && <Kbd keys={c.shortcut} />}
                   </dd>

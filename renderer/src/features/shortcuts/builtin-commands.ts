@@ -129,14 +129,14 @@ export const workbenchCommands: AppCommand[] = [
     id: 'reader.toggleFurniture',
     title: 'Toggle site furniture (captions, related links)',
     group: 'Reader',
-    keys: ['mod+shift+f'],
+    keys: ['mod+alt+f'],
     run: ({ store }) => store.getState().toggleFurniture(),
   },
   {
     id: 'reader.toggleEntityUnderlines',
     title: 'Toggle entity underlines',
     group: 'Reader',
-    keys: ['mod+shift+e'],
+    keys: ['mod+alt+e'],
     run: ({ store }) => store.getState().toggleEntityUnderlines(),
   },
   {
