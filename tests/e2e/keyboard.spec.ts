@@ -27,6 +27,13 @@ test('j/k move through the library, Ctrl+\\ splits, ? lists shortcuts, Esc close
   await filter.fill('');
   await page.keyboard.press('Escape');
 
+  // `/` shows the Search tab and puts the caret in it; Esc leaves the field again.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('tab', { name: 'Search' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Search' }).locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Library' }).click();
+
   await page.keyboard.press('Control+\\');
   await expect(page.getByRole('region', { name: 'Reader pane 2' })).toBeVisible();
   await page.keyboard.press('Control+\\');
