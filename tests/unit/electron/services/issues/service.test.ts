@@ -30,6 +30,12 @@ describe('issues service', () => {
     const dates = issue.evidence.map((e) => e.docDate ?? '9999');
     expect([...dates].sort()).toEqual(dates);
 
+    // issue:"…" in search finds the documents holding its evidence.
+    const found = await client.call('search.query', { query: 'issue:"territory"', wait: true });
+    expect(found.hits.map((h) => h.id).sort()).toEqual(
+      [...new Set(issue.evidence.map((e) => e.docId))].sort(),
+    );
+
     const cited = issue.evidence[0];
     const changed = await client.call('issues.setStatus', {
       id: issue.id,
@@ -51,7 +57,8 @@ describe('issues service', () => {
     expect(after.find((s) => s.topic === 'territory')).toBeUndefined();
     const list = await again.client.call('issues.list', {});
     expect(list.map((i) => [i.title, i.status])).toEqual([['Territory', 'contested']]);
-  });
+    // Two hosts each index the whole sample folder: allow more than the default test time.
+  }, 90_000);
 
   it('treats an annotation tagged with the issue (by title) as evidence, with its entity as actor', async () => {
     const { client } = await open();
