@@ -21,7 +21,12 @@ registry.sidebarPanels.push({ id: 'library', label: 'Library', order: 0, Compone
 registry.rightPanels.push({ id: 'details', label: 'Details', order: 0, Component: DetailsPanel });
 registry.commands.push(...workbenchCommands);
 registry.sidebarPanels.push({ id: 'issues', label: 'Issues', order: 30, Component: IssuesPanel });
-registry.rightPanels.push({ id: 'issue-evidence', label: 'Issue evidence', order: 30, Component: DocEvidenceSection });
+registry.rightPanels.push({
+  id: 'issue-evidence',
+  label: 'Issue evidence',
+  order: 30,
+  Component: DocEvidenceSection,
+});
 registry.commands.push(...issueCommands);
 entityRegistrations(registry);
 searchRegistrations(registry);
