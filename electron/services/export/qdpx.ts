@@ -80,7 +80,11 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
 
   x.open('Sources');
   const byPath = new Map<string, Excerpt[]>();
-  for (const e of placed) byPath.set(e.source.path, [...(byPath.get(e.source.path) ?? []), e]);
+  for (const e of placed) {
+    const list = byPath.get(e.source.path);
+    if (list) list.push(e);
+    else byPath.set(e.source.path, [e]);
+  }
   for (const [path, list] of byPath) {
     const text = texts.get(path) ?? '';
     const guid = sourceGuid(path);
