@@ -26,12 +26,14 @@ export class SearchCorpus {
   readonly shardDocs = new Map<number, string[]>();
   shardCount = 0;
   private sortedVocab: string[] | null = null;
+  private rawsByStem: Map<string, string[]> | null = null;
   private stemsOfRaw = new Map<string, string>();
 
   /** Installs or replaces a built shard. */
   setShard(shard: LoadedShard): void {
     this.shards.set(shard.id, shard);
     this.sortedVocab = null;
+    this.rawsByStem = null;
   }
 
   /** True while some shard has not been built or loaded. */
@@ -78,6 +80,21 @@ export class SearchCorpus {
       if (out.length >= cap) break;
     }
     return out;
+  }
+
+  /** Surface forms (folded) of `stem` in the loaded shards: what the phrase scan looks for. */
+  rawsOf(stem: string): string[] {
+    if (!this.rawsByStem) {
+      const m = new Map<string, string[]>();
+      for (const w of this.vocab()) {
+        const s = this.stemsOf([w])[0] as string;
+        const list = m.get(s);
+        if (list) list.push(w);
+        else m.set(s, [w]);
+      }
+      this.rawsByStem = m;
+    }
+    return this.rawsByStem.get(stem) ?? [];
   }
 
   /** Distinct stems of surface words. */
@@ -137,24 +154,36 @@ function lowerBound(arr: readonly string[], key: string): number {
   return lo;
 }
 
-/** Levenshtein distance ≤ k, with an early exit per row. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance ≤ k, with an early exit per row (two reused rows, no allocation). */
 export function withinDistance(a: string, b: string, k: number): boolean {
   if (a === b) return true;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      cur.push(v);
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = (prev[j] as number) + 1;
+      const ins = (cur[j - 1] as number) + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > k) return false;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return (prev[b.length] as number) <= k;
+  return (prev[n] as number) <= k;
 }

@@ -2,7 +2,7 @@ import { analyze, fold, isStopWord } from './analyzer';
 import type { Scored, SearchCorpus } from './corpus';
 import type { FieldProviderRegistry } from './field-providers';
 import type { PhraseNode, QueryNode } from './query/ast';
-import { docTokens, findPhrase } from './scan';
+import { compressedStems, findPhraseStems, isPlain, scanStems, wordsRegex } from './scan';
 
 /** Most characters one query's /regex/ clauses may scan (beyond: the answer is marked partial). */
 export const REGEX_SCAN_BUDGET = 64 * 1024 * 1024;
@@ -140,7 +140,12 @@ export function evalPhrase(
   }
   cand ??= zero(within ?? c.universe());
   if (node.words.length === 1 && content.length === 1) return cand;
-  const words = node.words.map((w) => ({ stem: w.stem }));
+  const stems = node.words.map((w) => w.stem);
+  // Surface forms of the phrase's stems: the scan folds words and looks them up, never stemming.
+  const stemOfRaw = new Map<string, string>();
+  for (const st of new Set(stems)) for (const raw of c.rawsOf(st)) stemOfRaw.set(raw, st);
+  const re = stemOfRaw.size ? wordsRegex([...stemOfRaw.keys()]) : null;
+  const cap = (node.slop ?? 0) + 1;
   for (const id of [...cand.keys()]) {
     const doc = c.docs.get(id);
     const text = doc && c.texts.get(doc.path);
@@ -148,8 +153,13 @@ export function evalPhrase(
       cand.delete(id);
       continue;
     }
-    const tokens = node.field === 'title' ? analyze(doc.title) : docTokens(doc, text);
-    if (findPhrase(tokens, words, node.slop).length === 0) cand.delete(id);
+    const seq =
+      node.field === 'title'
+        ? analyze(doc.title).map((t) => t.stem)
+        : re && isPlain(doc, text)
+          ? compressedStems(doc, text, stemOfRaw, re, cap)
+          : scanStems(doc, text, stemOfRaw);
+    if (findPhraseStems(seq, stems, node.slop).length === 0) cand.delete(id);
   }
   return cand;
 }

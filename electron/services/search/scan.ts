@@ -1,4 +1,4 @@
-import { analyze, type AnalyzedToken } from './analyzer';
+import { analyze, fold, type AnalyzedToken } from './analyzer';
 import type { SearchDoc } from './docs';
 
 /** Words of a document's searchable segments, with canonical-text offsets. */
@@ -25,27 +25,41 @@ export function findPhrase(
   words: readonly ScanWord[],
   slop: number | null,
 ): [number, number][] {
+  return findPhraseStems(
+    tokens.map((t) => t.stem),
+    words.map((w) => w.stem),
+    slop,
+  );
+}
+
+/** {@link findPhrase} over a plain array of token stems (what the fast candidate scan produces). */
+export function findPhraseStems(
+  stems: readonly string[],
+  words: readonly string[],
+  slop: number | null,
+): [number, number][] {
   const k = words.length;
   const out: [number, number][] = [];
   if (k === 0) return out;
   if (slop === null || k === 1) {
-    outer: for (let i = 0; i + k <= tokens.length; i++) {
-      for (let j = 0; j < k; j++)
-        if ((tokens[i + j] as AnalyzedToken).stem !== (words[j] as ScanWord).stem) continue outer;
+    const first = words[0] as string;
+    outer: for (let i = 0; i + k <= stems.length; i++) {
+      if (stems[i] !== first) continue;
+      for (let j = 1; j < k; j++) if (stems[i + j] !== words[j]) continue outer;
       out.push([i, i + k - 1]);
     }
     return out;
   }
   // Sliding window over tokens that are query words, with required counts per stem.
   const need = new Map<string, number>();
-  for (const w of words) need.set(w.stem, (need.get(w.stem) ?? 0) + 1);
+  for (const w of words) need.set(w, (need.get(w) ?? 0) + 1);
   const have = new Map<string, number>();
   const idx: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (need.has((tokens[i] as AnalyzedToken).stem)) idx.push(i);
+  for (let i = 0; i < stems.length; i++) if (need.has(stems[i] as string)) idx.push(i);
   let satisfied = 0;
   let lo = 0;
   for (let hi = 0; hi < idx.length; hi++) {
-    const sh = (tokens[idx[hi] as number] as AnalyzedToken).stem;
+    const sh = stems[idx[hi] as number] as string;
     const c = (have.get(sh) ?? 0) + 1;
     have.set(sh, c);
     if (c === need.get(sh)) satisfied++;
@@ -53,12 +67,29 @@ export function findPhrase(
       const a = idx[lo] as number;
       const b = idx[hi] as number;
       if (b - a + 1 - k <= slop) out.push([a, b]);
-      const sl = (tokens[a] as AnalyzedToken).stem;
+      const sl = stems[a] as string;
       const cl = (have.get(sl) ?? 0) - 1;
       have.set(sl, cl);
       if (cl < (need.get(sl) ?? 0)) satisfied--;
       lo++;
     }
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The stems of a document's words as the phrase scan needs them, without running the stemmer: every
+ * word is folded and looked up in `stemOfRaw` (the surface forms of the phrase's stems, from the shard
+ * vocabularies); any other word becomes '' (a position that matches nothing).
+ */
+export function scanStems(doc: SearchDoc, text: string, stemOfRaw: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const [s, e] of doc.segments) {
+    const slice = text.slice(s, e);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) out.push(stemOfRaw.get(fold(m[0])) ?? '');
   }
   return out;
 }
@@ -86,4 +117,63 @@ export function phraseMatchesBrute(
     }
   }
   return false;
+}
+
+const NON_ASCII_LETTER = /[\u00c0-\u02ff\u0300-\u036f\u0370-\u1fff\u2c00-\ud7ff\uf900-\uffff]/;
+const plainCache = new WeakMap<SearchDoc, boolean>();
+
+/** True when no searchable segment holds a letter outside ASCII (so a case-insensitive regex equals folding). */
+export function isPlain(doc: SearchDoc, text: string): boolean {
+  let v = plainCache.get(doc);
+  if (v === undefined) {
+    v = !doc.segments.some(([s, e]) => NON_ASCII_LETTER.test(text.slice(s, e)));
+    plainCache.set(doc, v);
+  }
+  return v;
+}
+
+/** A regex finding any of `raws` as a whole word. */
+export function wordsRegex(raws: readonly string[]): RegExp {
+  const alt = [...raws].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const GAP_WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(text: string, from: number, to: number, cap: number): number {
+  let n = 0;
+  GAP_WORD.lastIndex = from;
+  for (let m = GAP_WORD.exec(text); m && m.index < to; m = GAP_WORD.exec(text)) if (++n >= cap) return cap;
+  return n;
+}
+
+/**
+ * A compressed stem sequence of a plain (ASCII-letter) document for phrase/proximity checks: only the
+ * phrase's words (found by one regex), with at most `cap` '' placeholders for the words between them.
+ * Windows of at most cap-1 extra words are exactly those of the full sequence; longer gaps stay too long.
+ */
+export function compressedStems(
+  doc: SearchDoc,
+  text: string,
+  stemOfRaw: ReadonlyMap<string, string>,
+  re: RegExp,
+  cap: number,
+): string[] {
+  const out: string[] = [];
+  let pending = 0;
+  for (const [s, e] of doc.segments) {
+    let at = s;
+    re.lastIndex = s;
+    for (let m = re.exec(text); m && m.index < e; m = re.exec(text)) {
+      if (out.length) {
+        pending = Math.min(cap, pending + countWords(text, at, m.index, cap));
+        for (let i = 0; i < pending; i++) out.push('');
+      }
+      pending = 0;
+      out.push(stemOfRaw.get(m[0].toLowerCase()) ?? '');
+      at = m.index + m[0].length;
+    }
+    if (out.length) pending = Math.min(cap, pending + countWords(text, at, e, cap));
+  }
+  return out;
 }
