@@ -1,4 +1,5 @@
 import type { Session } from '../session';
+import { sidecarHandlers } from '../sidecar/handlers';
 import {
   annotationCounts,
   createAnnotation,
@@ -38,5 +39,6 @@ export function annotationsHandlers(session: Session) {
     },
     'annotations.tags': () => listTags(session),
     'annotations.bindTag': (p: Parameters<typeof bindTag>[1]) => bindTag(session, p),
+    ...sidecarHandlers(session),
   };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { access, constants, mkdir } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { SidecarInfo } from '../../../shared/model/workspace';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 /** Name of the per-folder sidecar directory (DESIGN.md §5). */
 export const SIDECAR_DIR = '.dossier';
@@ -16,8 +17,8 @@ export async function locateSidecar(
   preferAppData = false,
 ): Promise<SidecarInfo> {
   const inFolder = path.join(root, SIDECAR_DIR);
-  const inAppData = path.join(dataDir, 'projects', folderKey(root));
-  if (preferAppData)
+  const inAppData = appDataSidecar(root, dataDir);
+  if (preferAppData || (await prefersAppData(root, dataDir)))
     return {
       location: 'app-data',
       path: inAppData,
@@ -54,4 +55,40 @@ async function isWritableDir(dir: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The app-data stand-in for a folder's sidecar. */
+export function appDataSidecar(root: string, dataDir: string): string {
+  return path.join(dataDir, 'projects', folderKey(root));
+}
+
+/** The folder's own sidecar directory. */
+export function folderSidecar(root: string): string {
+  return path.join(root, SIDECAR_DIR);
+}
+
+function preferenceFile(root: string, dataDir: string): string {
+  return path.join(appDataSidecar(root, dataDir), 'location.json');
+}
+
+/** True when the analyst chose to keep this folder's sidecar in the app data folder. */
+export async function prefersAppData(root: string, dataDir: string): Promise<boolean> {
+  try {
+    const raw: unknown = JSON.parse(await readFile(preferenceFile(root, dataDir), 'utf8'));
+    return typeof raw === 'object' && raw !== null && (raw as { keep?: unknown }).keep === 'app-data';
+  } catch {
+    return false;
+  }
+}
+
+/** Records where the analyst wants this folder's sidecar (kept in app data, never in the folder). */
+export async function setLocationPreference(
+  root: string,
+  dataDir: string,
+  keep: 'folder' | 'app-data',
+): Promise<void> {
+  const file = preferenceFile(root, dataDir);
+  if (keep === 'folder') return rm(file, { force: true });
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, `${JSON.stringify({ keep, root: path.resolve(root) }, null, 2)}\n`);
 }

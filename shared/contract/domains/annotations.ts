@@ -7,6 +7,7 @@ import {
   AnchorStateSchema,
   TagSchema,
 } from '../../model/annotation';
+import { SidecarInfoSchema } from '../../model/workspace';
 import { method } from '../spec';
 
 const Id = z.string().min(1).max(200);
@@ -116,6 +117,19 @@ export const annotationsMethods = {
     'Bind a tag to a number key and/or colour (key null unbinds the key).',
     BoundTagSchema,
     z.array(BoundTagSchema),
+  ),
+  'sidecar.status': method(
+    'Where the sidecar is, and each opened collection: read-only reason, recovery notice, unsaved changes.',
+    z.object({}),
+    z.object({
+      info: SidecarInfoSchema,
+      collections: z.array(AnnotationsStatusSchema.extend({ name: z.string() })),
+    }),
+  ),
+  'sidecar.move': method(
+    'Move the sidecar into the folder (.dossier) or to the app data folder (the folder stays untouched); the folder is re-opened.',
+    z.object({ to: z.enum(['folder', 'app-data']) }),
+    SidecarInfoSchema,
   ),
 };
 

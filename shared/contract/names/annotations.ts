@@ -13,6 +13,9 @@ export const ANNOTATIONS_METHODS = [
   'annotations.status',
   'annotations.tags',
   'annotations.bindTag',
+  // The project sidecar itself (owned with annotations: docs/annotations.md "Sidecar store API").
+  'sidecar.status',
+  'sidecar.move',
 ] as const;
 
 /** Event names of the annotations domain. */

@@ -24,10 +24,17 @@ const annotation = {
   current: { start: 120, end: 142 },
   detached: false,
 };
+const sidecarInfo = {
+  location: 'folder' as const,
+  path: '/data/articles/.dossier',
+  readOnly: false,
+  reason: null,
+};
 const undo = { canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null };
 
 /** Examples of the annotations methods. */
 export const annotationsExamples: ContractExamples = {
+  ...sidecarExamplesLazy(),
   'annotations.list': { params: { docId: 'wires/a.txt', state: 'anchored' }, result: [annotation] },
   'annotations.get': { params: { id: annotation.id }, result: annotation },
   'annotations.create': {
@@ -60,3 +67,33 @@ export const annotationsExamples: ContractExamples = {
     result: [{ tag: 'talks', key: 1, color: 'blue' }],
   },
 };
+
+/** Examples of the sidecar methods (owned with annotations). */
+function sidecarExamplesLazy(): ContractExamples {
+  return {
+    'sidecar.status': {
+      params: {},
+      result: {
+        info: sidecarInfo,
+        collections: [
+          {
+            name: 'annotations',
+            file: '/data/articles/.dossier/annotations.json',
+            readOnly: false,
+            message: null,
+            unsaved: 0,
+          },
+        ],
+      },
+    },
+    'sidecar.move': {
+      params: { to: 'app-data' },
+      result: {
+        location: 'app-data',
+        path: '/home/me/.local/share/dossier/projects/articles-0123456789abcdef',
+        readOnly: false,
+        reason: 'kept outside the folder at your request',
+      },
+    },
+  };
+}

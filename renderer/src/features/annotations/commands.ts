@@ -106,5 +106,19 @@ export const annotationCommands: AppCommand[] = [
       document.getSelection()?.removeAllRanges();
     },
   },
+  {
+    id: 'annotations.sidecarToAppData',
+    title: 'Keep annotations outside this folder (app data)',
+    group: 'Annotations',
+    enabled: (s) => s.workspace?.sidecar.location === 'folder',
+    run: ({ store }) => store.getState().moveSidecar('app-data'),
+  },
+  {
+    id: 'annotations.sidecarToFolder',
+    title: 'Keep annotations in this folder (.dossier)',
+    group: 'Annotations',
+    enabled: (s) => s.workspace?.sidecar.location === 'app-data',
+    run: ({ store }) => store.getState().moveSidecar('folder'),
+  },
   ...tagKeys,
 ];

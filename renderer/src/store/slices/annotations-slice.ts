@@ -57,6 +57,8 @@ export interface AnnotationsSlice {
   selectAnnotation(id: string | null): void;
   setReattaching(id: string | null): void;
   setAnnotationSelection(sel: AnnotationSelection | null): void;
+  /** Moves the sidecar into the folder or to the app data folder (the services re-open the folder). */
+  moveSidecar(to: 'folder' | 'app-data'): Promise<void>;
 }
 
 /** The annotations slice; follows `annotations.changed` so every view shows the services' state. */
@@ -171,5 +173,14 @@ export const createAnnotationsSlice =
       selectAnnotation: (id) => set({ selectedAnnotation: id }),
       setReattaching: (id) => set({ reattaching: id }),
       setAnnotationSelection: (sel) => set({ annotationSelection: sel }),
+      moveSidecar: (to) =>
+        guard(async () => {
+          const info = await client.call('sidecar.move', { to });
+          get().setNotice(
+            info.location === 'app-data'
+              ? `Annotations are now kept in the app data folder (${info.path}); the article folder is not written to.`
+              : `Annotations are now kept in the folder (${info.path}).`,
+          );
+        }, undefined),
     };
   };
