@@ -96,6 +96,9 @@ export function sidecarFor(session: Session): SidecarStore {
       onSaved: (file, at) => session.events.emit('sidecar.saved', { at, file: path.basename(file) }),
     });
     stores.set(ws, store);
+    // Closing the folder (another folder opened, window closed, host stopping) waits for pending saves.
+    const closing = store;
+    ws.onClose(() => closing.flush());
   }
   return store;
 }
