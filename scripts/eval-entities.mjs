@@ -39,9 +39,9 @@ const score = (tp, fp, fn) => {
 };
 const TYPES = ['person', 'organisation', 'place'];
 
-async function mentionLevel() {
-  const labels = JSON.parse(await readFile(path.join(root, 'tests/fixtures/entities/labels.json'), 'utf8'));
-  const { client, done } = await open(path.join(root, 'tests/fixtures/entities/articles'));
+async function mentionLevel(labelFile, folder) {
+  const labels = JSON.parse(await readFile(path.join(root, 'tests/fixtures/entities', labelFile), 'utf8'));
+  const { client, done } = await open(path.join(root, 'tests/fixtures/entities', folder));
   const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const errors = [];
   for (const [docId, { mentions }] of Object.entries(labels.articles)) {
@@ -145,20 +145,22 @@ function table(title, r) {
   return lines.join('\n');
 }
 
-const mentions = await mentionLevel();
+const mentions = await mentionLevel('labels.json', 'articles');
+const holdout = await mentionLevel('holdout-labels.json', 'holdout');
 const documents = await documentLevel();
 if (json) {
-  process.stdout.write(`${JSON.stringify({ mentions, documents }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ mentions, holdout, documents }, null, 2)}\n`);
 } else {
-  console.log(table('Mentions — hand-labelled fixtures (tests/fixtures/entities)', mentions));
+  console.log(table('Mentions — hand-labelled fixtures (tests/fixtures/entities/articles)', mentions));
+  console.log('');
+  console.log(table('Mentions — held-out fixtures, labelled before the rules saw them (…/holdout)', holdout));
   console.log('');
   console.log(
     table('Entities per document — sample corpus (resources/sample-articles/EXPECTED.json)', documents),
   );
   const verbose = process.argv.includes('--errors');
-  console.log(
-    `\n${mentions.errors.length + documents.errors.length} disagreements${verbose ? ':' : ' (run with --errors to list them)'}`,
-  );
-  if (verbose) for (const e of [...mentions.errors, ...documents.errors]) console.log(`  ${e}`);
+  const errors = [...mentions.errors, ...holdout.errors, ...documents.errors];
+  console.log(`\n${errors.length} disagreements${verbose ? ':' : ' (run with --errors to list them)'}`);
+  if (verbose) for (const e of errors) console.log(`  ${e}`);
 }
 process.exit(0);

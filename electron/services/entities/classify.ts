@@ -242,9 +242,15 @@ export function classifyRun(run: Run, text: string, hint: NerHint, ctx: Classify
   const spoke = SPEECH_VERBS.has(run.after);
   if (titled) return [...out, mention(tokens, text, 'person', 0.9, 'title', true)];
   // "Rustem Umarov, the secretary of...", "Lea Brunner, 54, ...", "Olha Shevchuk, who ..."
+  // "...his counterpart, Denys Shmyhal, by phone", "the mayor, Ihor Terekhov, said": a name set off by
+  // commas right after a lowercase noun.
+  const before = text.slice(Math.max(0, rest.start - 30), rest.start);
   const apposition =
-    /^,[ ](?:the|a|an|who|whose|\d{2},)[ ]/u.test(run.tail) &&
-    !/^, the (?:capital|city|region|country|port|town)/u.test(run.tail);
+    (/^,[ ](?:the|a|an|who|whose|\d{2},)[ ]/u.test(run.tail) &&
+      !/^, the (?:capital|city|region|country|port|town)/u.test(run.tail)) ||
+    (/\p{Ll}{3,}, $/u.test(before) &&
+      /^,/u.test(run.tail) &&
+      !/\b(?:in|of|from|and|or)\b[^,]*, $/u.test(before));
   if (tokens.length >= 2 && tokens.length <= 5) {
     if (ner === 'person') return [...out, mention(tokens, text, 'person', 0.85, 'ner')];
     if (spoke) return [...out, mention(tokens, text, 'person', 0.7, 'rule')];

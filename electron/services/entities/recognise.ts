@@ -26,7 +26,7 @@ export interface FileRecognition {
 }
 
 /** Bump when recognition changes, so cached results are recomputed. */
-export const RECOGNISER_VERSION = 10;
+export const RECOGNISER_VERSION = 11;
 
 interface Tagged {
   start: number;
@@ -116,12 +116,15 @@ function splitAtConnectors(run: Run, at: ReadonlySet<string> = SPLITTING): Run[]
 
 // Connectors that join two names rather than form one ("Putin and Zelensky", "Putin of Russia");
 // name particles (bin, von, der, da) never split.
-const SPLITTING = new Set(['and', 'of', 'for', 'the']);
+const SPLITTING = new Set(['and', 'of', 'for', 'the', 'in']);
+const IN: ReadonlySet<string> = new Set(['in']);
 
 function classifyWithSplit(run: Run, text: string, hint: NerHint, ctx: ClassifyContext): RawMention[] {
   const words = run.tokens.map((t) => t.text.toLowerCase());
   const last = words[words.length - 1] ?? '';
   const whole = text.slice(run.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0);
+  if (run.tokens.some((t) => t.text === 'in') && !lookupGazetteer(whole))
+    return splitAtConnectors(run, IN).flatMap((part) => classifyWithSplit(part, text, hint, ctx));
   // "International Committee of the Red Cross", "Bank of Russia": an organisation word before "of"/"for".
   const headed = words.some(
     (w, i) => ORG_SUFFIXES.has(w) && (words[i + 1] === 'of' || words[i + 1] === 'for'),

@@ -37,6 +37,9 @@ const CONNECTORS = new Set([
   'la',
   'du',
   'del',
+  // Joins only so that a known name like "Organization for Security and Co-operation in Europe" stays
+  // whole; recognition splits at it otherwise ("Putin in Moscow").
+  'in',
 ]);
 
 /** True for a lowercase word that may join two capitalised words inside one name. */
