@@ -10,6 +10,7 @@ import { importCommand } from './commands/import-command';
 import { indexCommand } from './commands/index-command';
 import { issuesCommand } from './commands/issues-command';
 import { listCommand } from './commands/list-command';
+import { benchCommand } from './commands/bench-command';
 import { searchCommand } from './commands/search-command';
 import { serveCommand } from './commands/serve-command';
 import { showCommand } from './commands/show-command';
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   serveCommand,
   issuesCommand,
   searchCommand,
+  benchCommand,
   entitiesCommand,
   annotateCommand,
   annotationsCommand,

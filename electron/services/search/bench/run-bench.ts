@@ -102,7 +102,12 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
       o.out(`generated ${size} articles in ${f1((performance.now() - g0) / 1000)} s`);
     }
     const rss = rssSampler();
-    o.out(`\n--- ${size.toLocaleString('en')} articles (seed ${o.seed}) ---`);
+    o.out(
+      `\n--- ${size.toLocaleString('en')} articles (seed ${o.seed}) — load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} ---`,
+    );
     // Raw read: every file's bytes, nothing else.
     const files = (await listFiles(corpus)).filter((f) => f.endsWith('.txt'));
     let r0 = performance.now();
@@ -134,6 +139,7 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
     const providers = new FieldProviderRegistry();
     let first = 0;
     let c0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const cold = new SearchService(ws, {
       cacheDir: path.join(cacheDir, 'search'),
       providers,
@@ -144,7 +150,10 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
     o.out(
       `cold index                ${f1(coldMs / 1000)} s  ${Math.round(docCount / (coldMs / 1000))} docs/s, ${f1(mb(bytes) / (coldMs / 1000))} MB/s, first shard searchable at ${f1(first / 1000)} s, ${cold.status().shards.total} shards${verdict(coldMs, t.cold)}`,
     );
-    o.out(`  ratio to raw read       ×${f1(coldMs / rawMs)}`);
+    const cpu = process.cpuUsage(cpu0);
+    o.out(
+      `  ratio to raw read       ×${f1(coldMs / rawMs)}; CPU time (all threads) ${f1((cpu.user + cpu.system) / 1e6)} s`,
+    );
     await cold.close();
     const cacheBytes = await dirBytes(path.join(cacheDir, 'search'));
     // Warm: a fresh service over the same workspace loads the persisted shards.
@@ -222,5 +231,11 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
       `  sharded build is ×${f1(extrap / coldMs)} faster than single lunr; cold index is ×${f1(coldMs / rawMs)} the raw read time`,
     );
     rss.stop();
+    o.out(
+      `load average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (other work on the machine inflates wall times)`,
+    );
   }
 }
