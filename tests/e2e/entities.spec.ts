@@ -32,6 +32,12 @@ test('open an entity page from a reader underline, accept a merge, see the netwo
   const aliases = merged.getByRole('region', { name: 'Aliases' });
   await expect(aliases.getByRole('cell', { name: 'Zelenskiy', exact: true })).toBeVisible();
   await expect(aliases.getByRole('cell', { name: 'Zelensky', exact: true })).toBeVisible();
+  // The second spelling too, from the merged page's remaining suggestion.
+  await merged
+    .getByRole('region', { name: 'Merge suggestions' })
+    .getByRole('button', { name: 'Accept: merge Volodymyr Zelenskyy into Volodymyr Zelensky' })
+    .click();
+  await expect(aliases.getByRole('cell', { name: 'Zelenskyy', exact: true })).toBeVisible();
   await shot(page, 'entities-page-merged');
 
   await page
@@ -59,21 +65,15 @@ test('open an entity page from a reader underline, accept a merge, see the netwo
   await expect(page.getByRole('list', { name: 'Suggested merges' })).toBeVisible();
   await shot(page, 'entities-panel');
 
-  // entity:"…" search across every alias: needs the reader-side search box (issue 5/4). The service side is
-  // covered by tests/unit/electron/services/entities/search-provider.test.ts.
-  const searchTab = page.getByRole('tab', { name: 'Search' });
-  if ((await searchTab.count()) === 0) {
-    test.info().annotations.push({
-      type: 'partial',
-      description: 'no Search tab in the renderer yet: entity:"…" is checked at the service level only',
-    });
-    return;
-  }
-  await searchTab.click();
-  const box = page.getByRole('searchbox').first();
-  await box.fill('entity:"Zelenskiy"');
+  // entity:"…" search expands to every alias of the merged entity and marks which one matched.
+  await page.getByRole('tab', { name: 'Search' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search the corpus' });
+  await box.fill('entity:"Zelenskyy"');
   await box.press('Enter');
-  for (const alias of ['Zelensky', 'Zelenskiy', 'Zelenskyy'])
-    await expect(page.getByText(alias, { exact: false }).first()).toBeVisible();
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('button').first()).toBeVisible();
+  await expect(results).toContainText(/as [^·]*Zelenskiy/);
+  await expect(results).toContainText(/as [^·]*Zelensky\b/);
+  await expect(results).toContainText(/as [^·]*Zelenskyy/);
   await shot(page, 'entities-search');
 });
