@@ -131,3 +131,36 @@ test('highlight, note, tag, undo, redo, reload; the highlight follows an edit; a
   await expect(queue.getByRole('button', { name: 'Keep detached' })).toBeVisible();
   await shot(page, 'annotations-orphans');
 });
+
+test('a tag bound to a key highlights the selection in its colour; overlapping highlights both show', async ({
+  workbench: page,
+}) => {
+  await openByFilter(page, 'Geneva talks end');
+  await page.getByRole('tab', { name: 'Annotations' }).click();
+  await page.getByText(/Tag keys/).click();
+  const bindForm = page.getByRole('form', { name: 'Bind a tag' });
+  await bindForm.getByLabel('Tag to bind').fill('evidence');
+  await bindForm.getByLabel('Key').selectOption('1');
+  await bindForm.getByLabel('Tag colour').selectOption('blue');
+  await bindForm.getByRole('button', { name: 'Bind' }).click();
+  await expect(page.getByRole('list', { name: 'Bound tags' })).toContainText('#evidence');
+
+  await selectQuote(page, 'more than ten hours of talks in Geneva');
+  await expect(page.getByRole('toolbar', { name: 'Selection tools' })).toBeVisible();
+  await page.keyboard.press('1');
+  await expect(highlights(page)).toHaveCount(1);
+  await expect(highlights(page).first()).toHaveClass(/annotation-blue/);
+  const section = page.getByRole('list', { name: 'Annotations in this document' });
+  await expect(section).toContainText('#evidence');
+
+  // A second highlight overlapping the first: both are drawn (nested marks) and both are listed.
+  await selectQuote(page, 'talks in Geneva on Sunday');
+  await page
+    .getByRole('toolbar', { name: 'Selection tools' })
+    .getByRole('button', { name: 'Highlight pink' })
+    .click();
+  await expect(section.getByRole('listitem')).toHaveCount(2);
+  await expect(page.locator('.pane.active mark.annotation-blue mark.annotation-pink')).toContainText(
+    'talks in Geneva',
+  );
+});

@@ -11,6 +11,7 @@ import { AnnotationRow } from './AnnotationRow';
 import { scrollReaderTo } from './jump';
 import { OrphanActions } from './OrphanActions';
 import { COLOR_LABEL, STATE_LABEL } from './palette';
+import { TagKeys } from './TagKeys';
 import './annotations.css';
 
 const NONE: Annotation[] = [];
@@ -149,6 +150,7 @@ export function AnnotationsPanel() {
           Clear
         </button>
       </form>
+      <TagKeys />
       <h3>All annotations ({rows.length})</h3>
       {rows.length === 0 ? (
         <p className="muted">{loaded ? 'No annotations match.' : 'Loading…'}</p>
