@@ -3,7 +3,7 @@ import { analyze, isStopWord } from './analyzer';
 import type { Scored, SearchCorpus } from './corpus';
 import type { FieldProviderRegistry } from './field-providers';
 import type { QueryNode } from './query/ast';
-import { docTokens, findPhrase } from './scan';
+import { compressedStems, docTokens, findPhrase, findPhraseStems, isPlain, wordsRegex } from './scan';
 
 /** What to mark in a document: collected from the positive clauses of the query. */
 export interface HighlightPlan {
@@ -54,6 +54,36 @@ export function highlightPlan(
   return plan;
 }
 
+/** Per-query helpers of a plan for plain (ASCII-letter) documents: regexes over surface forms. */
+interface PlainPlan {
+  words: RegExp | null;
+  phrases: {
+    stems: string[];
+    slop: number | null;
+    alias?: string;
+    re: RegExp | null;
+    stemOfRaw: Map<string, string>;
+  }[];
+}
+const plainPlans = new WeakMap<HighlightPlan, PlainPlan>();
+
+function plainPlan(plan: HighlightPlan, corpus: SearchCorpus): PlainPlan {
+  let p = plainPlans.get(plan);
+  if (p) return p;
+  const raws = new Set(plan.raws);
+  for (const st of plan.stems) for (const r of corpus.rawsOf(st)) if (!isStopWord(r)) raws.add(r);
+  p = {
+    words: raws.size ? wordsRegex([...raws]) : null,
+    phrases: plan.phrases.map((ph) => {
+      const stemOfRaw = new Map<string, string>();
+      for (const st of new Set(ph.stems)) for (const r of corpus.rawsOf(st)) stemOfRaw.set(r, st);
+      return { ...ph, stemOfRaw, re: stemOfRaw.size ? wordsRegex([...stemOfRaw.keys()]) : null };
+    }),
+  };
+  plainPlans.set(plan, p);
+  return p;
+}
+
 /** Hit ranges (canonical offsets, merged, sorted) of `plan` in a document, and the aliases that matched. */
 export function hitRanges(
   corpus: SearchCorpus,
@@ -63,21 +93,47 @@ export function hitRanges(
   const doc = corpus.docs.get(id);
   const text = doc && corpus.texts.get(doc.path);
   if (!doc || text === undefined) return { ranges: [], aliases: [] };
-  const tokens = docTokens(doc, text);
   const ranges: [number, number][] = [];
   const aliases = new Set<string>();
-  for (const t of tokens)
-    if ((plan.stems.has(t.stem) && !isStopWord(t.raw)) || plan.raws.has(t.raw)) ranges.push([t.start, t.end]);
-  for (const p of plan.phrases) {
-    const words = p.stems.map((stem) => ({ stem }));
-    const found = findPhrase(tokens, words, p.slop);
-    if (found.length && p.alias) aliases.add(p.alias);
-    const want = new Set(p.stems);
-    for (const [a, b] of found) {
-      if (p.slop === null) ranges.push([tokens[a]!.start, tokens[b]!.end]);
-      else
-        for (let i = a; i <= b; i++)
-          if (want.has(tokens[i]!.stem)) ranges.push([tokens[i]!.start, tokens[i]!.end]);
+  if (isPlain(doc, text)) {
+    // Fast path: regexes over the surface forms, no tokenising or stemming of the whole document.
+    const pp = plainPlan(plan, corpus);
+    if (pp.words)
+      for (const [s, e] of doc.segments) {
+        pp.words.lastIndex = s;
+        for (let m = pp.words.exec(text); m && m.index < e; m = pp.words.exec(text))
+          ranges.push([m.index, m.index + m[0].length]);
+      }
+    for (const ph of pp.phrases) {
+      if (!ph.re) continue;
+      const spans: number[] = [];
+      const seq = compressedStems(doc, text, ph.stemOfRaw, ph.re, (ph.slop ?? 0) + 1, spans);
+      const found = findPhraseStems(seq, ph.stems, ph.slop);
+      if (found.length && ph.alias) aliases.add(ph.alias);
+      const want = new Set(ph.stems);
+      for (const [a, b] of found) {
+        if (ph.slop === null) ranges.push([spans[2 * a] as number, spans[2 * b + 1] as number]);
+        else
+          for (let i = a; i <= b; i++)
+            if (want.has(seq[i] as string)) ranges.push([spans[2 * i] as number, spans[2 * i + 1] as number]);
+      }
+    }
+  } else {
+    const tokens = docTokens(doc, text);
+    for (const t of tokens)
+      if ((plan.stems.has(t.stem) && !isStopWord(t.raw)) || plan.raws.has(t.raw))
+        ranges.push([t.start, t.end]);
+    for (const p of plan.phrases) {
+      const words = p.stems.map((stem) => ({ stem }));
+      const found = findPhrase(tokens, words, p.slop);
+      if (found.length && p.alias) aliases.add(p.alias);
+      const want = new Set(p.stems);
+      for (const [a, b] of found) {
+        if (p.slop === null) ranges.push([tokens[a]!.start, tokens[b]!.end]);
+        else
+          for (let i = a; i <= b; i++)
+            if (want.has(tokens[i]!.stem)) ranges.push([tokens[i]!.start, tokens[i]!.end]);
+      }
     }
   }
   for (const re of plan.regexes)
@@ -180,14 +236,11 @@ export function facets(
 
 /** Orders results: score, then newest, then id (stable and deterministic). */
 export function rank(corpus: SearchCorpus, scored: Scored): string[] {
-  return [...scored.keys()].sort((a, b) => {
-    const d = (scored.get(b) ?? 0) - (scored.get(a) ?? 0);
-    if (d !== 0) return d;
-    const da = corpus.docs.get(a)?.day ?? '';
-    const db = corpus.docs.get(b)?.day ?? '';
-    if (da !== db) return da < db ? 1 : -1;
-    return a < b ? -1 : 1;
-  });
+  const rows = [...scored].map(([id, score]) => ({ id, score, day: corpus.docs.get(id)?.day ?? '' }));
+  rows.sort(
+    (a, b) => b.score - a.score || (a.day === b.day ? (a.id < b.id ? -1 : 1) : a.day < b.day ? 1 : -1),
+  );
+  return rows.map((r) => r.id);
 }
 
 /** One page of hits with snippets and canonical-text matches. */

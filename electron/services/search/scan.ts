@@ -158,6 +158,7 @@ export function compressedStems(
   stemOfRaw: ReadonlyMap<string, string>,
   re: RegExp,
   cap: number,
+  spans?: number[],
 ): string[] {
   const out: string[] = [];
   let pending = 0;
@@ -167,10 +168,14 @@ export function compressedStems(
     for (let m = re.exec(text); m && m.index < e; m = re.exec(text)) {
       if (out.length) {
         pending = Math.min(cap, pending + countWords(text, at, m.index, cap));
-        for (let i = 0; i < pending; i++) out.push('');
+        for (let i = 0; i < pending; i++) {
+          out.push('');
+          spans?.push(-1, -1);
+        }
       }
       pending = 0;
       out.push(stemOfRaw.get(m[0].toLowerCase()) ?? '');
+      spans?.push(m.index, m.index + m[0].length);
       at = m.index + m[0].length;
     }
     if (out.length) pending = Math.min(cap, pending + countWords(text, at, e, cap));

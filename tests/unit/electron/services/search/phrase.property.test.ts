@@ -3,7 +3,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../../electron/services/search/analyzer';
-import { findPhrase, phraseMatchesBrute } from '../../../../../electron/services/search/scan';
+import {
+  compressedStems,
+  findPhrase,
+  findPhraseStems,
+  phraseMatchesBrute,
+  wordsRegex,
+} from '../../../../../electron/services/search/scan';
 import { SAMPLE_FOLDER } from '../../../../support/temp';
 
 // Fixture texts: the sample articles that are plain UTF-8 text.
@@ -71,5 +77,55 @@ describe('phrase and proximity scan', () => {
     const t = analyze('talks and more talks');
     expect(findPhrase(t, [{ stem: 'talk' }, { stem: 'talk' }], 2)).toEqual([[0, 3]]);
     expect(findPhrase(t, [{ stem: 'talk' }, { stem: 'talk' }], 1)).toEqual([]);
+  });
+});
+
+describe('plain-text phrase scan (regex over surface forms, capped gaps)', () => {
+  it('agrees with the full token scan on fixture texts (property)', () => {
+    const plain = texts.filter((t) => !/[\u00c0-\uffff]/.test(t.replace(/[\u2000-\u206f]/g, ''))).slice(0, 6);
+    expect(plain.length).toBeGreaterThan(0);
+    const arb = fc.record({
+      doc: fc.nat({ max: plain.length - 1 }),
+      at: fc.nat(),
+      len: fc.integer({ min: 1, max: 3 }),
+      slop: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+      reverse: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arb, ({ doc, at, len, slop, reverse }) => {
+        const text = plain[doc]!;
+        const tokens = analyze(text);
+        const start = at % Math.max(1, tokens.length - len);
+        let words = tokens.slice(start, start + len).map((t) => t.stem);
+        if (reverse) words = [...words].reverse();
+        const sdoc = {
+          id: 'd',
+          path: 'd',
+          title: '',
+          day: null,
+          date: null,
+          outlet: '',
+          segments: [[0, text.length]] as [number, number][],
+        };
+        const stemOfRaw = new Map<string, string>();
+        for (const t of tokens) if (words.includes(t.stem)) stemOfRaw.set(t.raw, t.stem);
+        const seq = compressedStems(
+          sdoc,
+          text,
+          stemOfRaw,
+          wordsRegex([...stemOfRaw.keys()]),
+          (slop ?? 0) + 1,
+        );
+        const fast = findPhraseStems(seq, words, slop).length > 0;
+        const full =
+          findPhrase(
+            tokens,
+            words.map((stem) => ({ stem })),
+            slop,
+          ).length > 0;
+        return fast === full;
+      }),
+      { numRuns: 300, seed: 3 },
+    );
   });
 });
