@@ -17,6 +17,9 @@ export const ANNOTATIONS_VERSION = 1;
 /** Record value upgrades, keyed by the version they upgrade from (none yet). */
 export const ANNOTATION_MIGRATIONS = {};
 
+/** How often other hosts' saves to the same sidecar are looked for. */
+const REMOTE_POLL_MS = 2000;
+
 /** A tag bound to a key 1–9 and/or a colour, stored in `annotation-tags.json`. */
 export const BoundTagRecordSchema = z.object({
   id: z.string(),
@@ -81,6 +84,12 @@ async function open(session: Session, ws: Workspace): Promise<AnnotationsState> 
       .then((ids) => emitChanged(session, st, ids, 'files changed'))
       .catch((e: unknown) => console.error('annotations: re-anchoring after a file change failed:', e));
   });
+  // Another window or `serve` on the same folder: pick up its saves (a stat every few seconds).
+  const poll = setInterval(() => {
+    void Promise.all([col.refresh(), tags.refresh()]).catch(() => undefined);
+  }, REMOTE_POLL_MS);
+  poll.unref();
+  ws.onClose(() => clearInterval(poll));
   col.onChange((ids, origin) => {
     if (origin === 'remote') {
       for (const id of ids) st.checked.delete(id);

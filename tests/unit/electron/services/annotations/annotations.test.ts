@@ -89,7 +89,9 @@ describe('annotations service', () => {
     const rows = await client.call('documents.list', {});
     expect(rows.find((r) => r.id === 'harbour.txt')?.annotationCount).toBe(1);
     expect(rows.find((r) => r.id === 'other.txt')?.annotationCount).toBe(0);
-    expect(events.some((e) => e.event === 'documents.changed' && e.payload.reason === 'annotations')).toBe(true);
+    expect(events.some((e) => e.event === 'documents.changed' && e.payload.reason === 'annotations')).toBe(
+      true,
+    );
   });
 
   it('updates, deletes, and undoes/redoes every action', async () => {
@@ -265,5 +267,39 @@ describe('annotations service', () => {
       code: 'read_only',
     });
     expect(await readFile(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('two hosts on one folder', () => {
+  it('see each other’s annotations and never lose them', async () => {
+    const other = await openClient();
+    const text = ARTICLE;
+    const mine = await client.call('annotations.create', {
+      docId: 'harbour.txt',
+      ...offsets(text, 'city council'),
+    });
+    const theirs = await other.call('annotations.create', {
+      docId: 'harbour.txt',
+      ...offsets(text, 'union'),
+    });
+    await client.call('annotations.update', { id: mine.id, note: 'from host A' });
+    const seenByOther = await other.call('annotations.list', {});
+    expect(seenByOther.map((a) => a.id).sort()).toEqual([mine.id, theirs.id].sort());
+    expect(seenByOther.find((a) => a.id === mine.id)?.note).toBe('from host A');
+    events.length = 0;
+    await other.call('annotations.update', { id: theirs.id, tags: ['b'] });
+    // The first host's poll notices the save and tells its clients.
+    await expect
+      .poll(
+        () =>
+          events.some(
+            (e) => e.event === 'annotations.changed' && e.payload.reason === 'saved by another window',
+          ),
+        {
+          timeout: 8000,
+        },
+      )
+      .toBe(true);
+    expect((await client.call('annotations.get', { id: theirs.id })).tags).toEqual(['b']);
   });
 });
