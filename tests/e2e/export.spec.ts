@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { openByFilter, pane } from './workbench-helpers';
+import { openByFilter, pane, ready } from './workbench-helpers';
 
 const FIRST = 'Kyiv continues to reject any requirement to withdraw';
 const SECOND = 'the original 24-point text has been cut to 19 points';
@@ -112,4 +112,19 @@ test('copy a citation of a selected passage', async ({ workbench: page, browserN
   await expect(page.getByText('Citation copied as plain text.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`^“${FIRST}” — .+northern-ledger-geneva-round\\.txt, chars \\d+–\\d+`));
+});
+
+test('the palette opens the export dialog, and an empty selection says so', async ({ workbench: page }) => {
+  await ready(page);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Type a command' }).fill('Export…');
+  await expect(palette.getByRole('option').first()).toContainText('Export…');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export annotated excerpts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Preview of the file')).toContainText(
+    'No annotations match this selection.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Export 0 excerpts' })).toBeEnabled();
 });
