@@ -7,6 +7,7 @@ import { errorMessage } from '../errors';
 /** Pause after the last keystroke before a query runs (search as you type). */
 export const SEARCH_DEBOUNCE_MS = 180;
 const PAGE = 100;
+const PARTIAL_RETRY_MS = 700;
 
 /** Corpus search, hit navigation in the reader, and find-in-document. */
 export interface SearchSlice {
@@ -73,6 +74,9 @@ export const createSearchSlice =
         });
         if (mine !== seq) return;
         set({ searchResult: result, searchHits: result.hits, searchError: null, searchBusy: false });
+        // While shards are still building the answer is partial: ask again shortly (same query, same seq
+        // rules), so results fill in without the analyst retyping.
+        if (result.partial && !timer) timer = setTimeout(() => void run(false), PARTIAL_RETRY_MS);
         if (record) void get().loadSearchLists();
       } catch (e) {
         if (mine !== seq) return;
