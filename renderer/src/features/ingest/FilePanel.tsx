@@ -31,7 +31,7 @@ export function FilePanel({ docId }: { docId: string | null }) {
     return <EmptyState title="No document open">Open a document to see how its file was read.</EmptyState>;
   const container = doc.encoding.source === 'container';
   return (
-    <section className="file-panel" aria-label="File">
+    <div className="file-panel">
       <p>
         Encoding <strong>{doc.encoding.name}</strong>{' '}
         <span className="muted">
@@ -83,6 +83,6 @@ export function FilePanel({ docId }: { docId: string | null }) {
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

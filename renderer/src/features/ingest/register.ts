@@ -1,17 +1,10 @@
 import type { registry as Registry } from '../../app/registry';
 import { FilePanel } from './FilePanel';
-import { NotIndexedPanel } from './NotIndexedPanel';
 
 /** Everything the ingest domain plugs into the workbench (one call from registrations.ts). The status-bar
  * progress ({@link ./IngestProgress}) is mounted by the layout. */
 export function ingestRegistrations(registry: typeof Registry): void {
   registry.rightPanels.push({ id: 'file', label: 'File', order: 10, Component: FilePanel });
-  registry.sidebarPanels.push({
-    id: 'not-indexed',
-    label: 'Not indexed',
-    order: 80,
-    Component: NotIndexedPanel,
-  });
   registry.commands.push({
     id: 'ingest.cancel',
     title: 'Cancel folder scan',
