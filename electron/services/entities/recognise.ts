@@ -26,7 +26,7 @@ export interface FileRecognition {
 }
 
 /** Bump when recognition changes, so cached results are recomputed. */
-export const RECOGNISER_VERSION = 11;
+export const RECOGNISER_VERSION = 12;
 
 interface Tagged {
   start: number;
@@ -34,14 +34,22 @@ interface Tagged {
   type: EntityType;
 }
 
+interface OffsetTerm {
+  offset?: { start: number; length: number };
+}
+
+// Offsets are computed once for the whole story and read off the matched terms: asking each view for
+// `json({ offset: true })` recomputes them per match and costs several times more.
 function nerTags(masked: string, from: number, to: number): Tagged[] {
   const doc = nlp(masked.slice(from, to));
+  doc.compute('offset');
   const out: Tagged[] = [];
-  const take = (view: { json(o: object): unknown }, type: EntityType) => {
-    const rows = view.json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
-    for (const r of rows)
-      if (r.offset)
-        out.push({ start: from + r.offset.start, end: from + r.offset.start + r.offset.length, type });
+  const take = (view: unknown, type: EntityType) => {
+    for (const terms of (view as { docs: OffsetTerm[][] }).docs) {
+      const a = terms[0]?.offset;
+      const b = terms[terms.length - 1]?.offset;
+      if (a && b) out.push({ start: from + a.start, end: from + b.start + b.length, type });
+    }
   };
   take(doc.people(), 'person');
   take(doc.places(), 'place');
