@@ -83,12 +83,17 @@ function sameRange(a: AnnotationRecord, docId: string, start: number, end: numbe
   return a.docId === docId && r.start === start && r.end === end;
 }
 
-/** The file a candidate came from: its path or document id, else any file with its content hash. */
+/** The file a candidate came from: its path or document id, else its content hash, else the only file holding its quote. */
 function findFile(ws: Workspace, c: ImportCandidate): ParsedFile | null {
   const byPath = c.path ?? (c.docId ? parseDocumentId(c.docId).path : null);
   const direct = byPath ? ws.files.get(byPath) : undefined;
   if (direct) return direct;
   if (c.contentHash) for (const f of ws.files.values()) if (f.contentHash === c.contentHash) return f;
+  // A foreign annotation (another tool's source IRI): the one file that holds its quote, if only one does.
+  if (!byPath && !c.contentHash) {
+    const holders = [...ws.files.values()].filter((f) => f.text.includes(c.exact));
+    if (holders.length === 1) return holders[0] ?? null;
+  }
   return null;
 }
 

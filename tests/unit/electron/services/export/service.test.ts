@@ -285,3 +285,36 @@ describe('quick copy of a selection', () => {
     expect(bad).toMatchObject({ ok: false, code: 'invalid_params' });
   });
 });
+
+describe('foreign Web Annotations', () => {
+  it('imports an annotation from another tool by finding the one file that holds its quote', async () => {
+    const { client } = await openCopy();
+    const foreign = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      id: 'https://annotations.invalid/a/1',
+      body: [
+        { type: 'TextualBody', purpose: 'commenting', value: 'From another tool' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'imported' },
+      ],
+      target: {
+        source: 'https://news.invalid/geneva-talks',
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: 'frozen assets was a sticking point',
+          prefix: 'question of ',
+          suffix: ' and',
+        },
+      },
+    };
+    const report = await client.call('export.import', {
+      format: 'jsonld',
+      encoding: 'utf8',
+      content: JSON.stringify(foreign),
+    });
+    expect(report).toEqual({ format: 'jsonld', created: 1, skipped: [] });
+    const [a] = await client.call('annotations.list', {});
+    expect(a).toMatchObject({ path: 'talks-wire.txt', note: 'From another tool', tags: ['imported'] });
+    expect(a?.quote.exact).toBe('frozen assets was a sticking point');
+  });
+});
