@@ -4,6 +4,7 @@ import { entitiesExamples } from './entities';
 import { exportExamples } from './export';
 import { ingestExamples } from './ingest';
 import { issuesExamples } from './issues';
+import { searchExamples } from './search';
 import type { ContractExamples } from './types';
 
 /** Every domain's examples; a domain adds one spread here. */
@@ -14,4 +15,5 @@ export const examples: ContractExamples = {
   ...exportExamples,
   ...ingestExamples,
   ...issuesExamples,
+  ...searchExamples,
 };
