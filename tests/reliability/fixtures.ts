@@ -123,7 +123,7 @@ export function slowPdf(ops: number): Uint8Array {
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    stream(zlibSync(raw, { level: 9 }), '/FlateDecode'),
+    stream(zlibSync(raw, { level: 6 }), '/FlateDecode'),
   ]);
 }
 

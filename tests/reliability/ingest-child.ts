@@ -2,7 +2,7 @@
  * Child process of the ingest scenarios: opens one folder through the real `Workspace.open` (worker pool,
  * size cap, time limit) and prints one JSON line with what it found and what it cost this process: peak
  * RSS (getrusage, so nothing between samples is missed), event-loop delay (monitorEventLoopDelay), and
- * the most file descriptors open at once (/proc/self/fd, Linux). Run with `node --import tsx`.
+ * the most file descriptors open at once (/proc/self/fd, Linux). Bundled by tests/reliability/ingest.ts.
  * argv: <json IngestChildArgs>
  */
 import { readdirSync } from 'node:fs';

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   ARTICLE,
   deepTree,
@@ -21,7 +21,7 @@ import {
   sparseFile,
   zipBomb,
 } from '../../reliability/fixtures';
-import { ingestInChild, rssGrowthMb } from '../../reliability/ingest';
+import { disposeIngestChild, ingestInChild, rssGrowthMb } from '../../reliability/ingest';
 import { runVanishScenario } from '../../reliability/vanish';
 import { tempDir } from '../../support/temp';
 
@@ -29,6 +29,7 @@ const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
+afterAll(disposeIngestChild);
 
 async function folder(): Promise<string> {
   const t = await tempDir('dossier-reliability-');
@@ -81,11 +82,11 @@ describe('hostile and oversized inputs never stop the scan', () => {
 
   it('a PDF pdf.js cannot finish is killed at the time limit, reported as timeout, and the scan goes on', async () => {
     const root = await folder();
-    // 3 million text operators in ~500 KB: minutes of pdf.js work; the limit stops it.
-    await writeFile(path.join(root, 'stuck.pdf'), slowPdf(3_000_000));
-    const r = await ingestInChild({ root, workers: 1, fileTimeoutMs: 6_000 });
+    // 600,000 text operators in ~100 KB: about a minute of pdf.js work here; the limit stops it.
+    await writeFile(path.join(root, 'stuck.pdf'), slowPdf(600_000));
+    const r = await ingestInChild({ root, workers: 1, fileTimeoutMs: 4_000 });
     expect(reasons(r)).toEqual({ 'stuck.pdf': 'timeout' });
-    expect(r.skipped[0]?.detail).toMatch(/took longer than 6 s and was stopped/);
+    expect(r.skipped[0]?.detail).toMatch(/took longer than 4 s and was stopped/);
     expect(r.indexed).toBe(2);
   }, 60_000);
 });
