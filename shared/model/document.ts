@@ -128,8 +128,6 @@ export const IngestReportSchema = z.object({
   ms: z.number().min(0),
   /** True when the analyst cancelled the scan: files not reached are listed as `cancelled`. */
   cancelled: z.boolean().optional(),
-  /** Files whose parse came from the parse cache (re-opening a folder is cheap). */
-  fromCache: z.number().int().min(0).optional(),
 });
 /** A {@link IngestReportSchema} value. */
 export type IngestReport = z.infer<typeof IngestReportSchema>;
