@@ -32,6 +32,13 @@ test('accept a suggested issue, cite a passage for its status, and jump from the
   ).toBeVisible();
   await shot(page, 'issues-board');
 
+  // Track two more questions so the timeline and the matrix compare issues.
+  for (const topic of ['security guarantees', 'NATO membership']) {
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: `Accept ${topic}` }).click();
+    await expect(dialog.getByRole('article', { name: new RegExp(`^Issue: ${topic}$`, 'i') })).toBeVisible();
+  }
+
   await dialog.getByRole('button', { name: 'Timeline' }).click();
   await expect(dialog.getByRole('img', { name: 'Evidence timeline' })).toBeVisible();
   await shot(page, 'issues-timeline');

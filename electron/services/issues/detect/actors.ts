@@ -135,9 +135,11 @@ export function findActor(sentence: string): string | null {
 function firstValid(pattern: RegExp, sentence: string): { name: string; index: number } | null {
   const re = new RegExp(pattern.source, 'gu');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const name = m[1] ? clean(m[1]) : null;
+    // "seen by Meridian Wire, calls for": a passive agent or an object is not the speaker.
+    const lead = sentence.slice(Math.max(0, m.index - 12), m.index + (m[0].length - m[0].trimStart().length));
+    const name = m[1] && !/\b(?:by|of|from|with|for|at|in)\s+(?:the\s+)?$/i.test(lead) ? clean(m[1]) : null;
     if (name) return { name, index: m.index };
-    re.lastIndex = m.index + 1;
+    re.lastIndex = m.index + Math.max(1, m[0].length);
   }
   return null;
 }

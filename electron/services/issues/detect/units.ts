@@ -87,7 +87,9 @@ export function splitUnits(text: string, range: TextRange, exclude: readonly Tex
       }
       const isItem = LIST_MARK.test(line);
       if (isItem) {
-        const unit = trimUnit(text, lineStart, lineEnd, true, intro);
+        // The bullet is layout, not text: the unit (and so the cited quote) starts after it.
+        const marker = LIST_MARK.exec(line)?.[0].length ?? 0;
+        const unit = trimUnit(text, lineStart + marker, lineEnd, true, intro);
         if (unit) units.push(unit);
       } else {
         intro = null;

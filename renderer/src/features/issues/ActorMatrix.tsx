@@ -42,7 +42,8 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
               textAnchor="middle"
               fill="#222"
             >
-              {i.title.length > 16 ? `${i.title.slice(0, 15)}…` : i.title}
+              {i.title.length > 14 ? `${i.title.slice(0, 13)}…` : i.title}
+              <title>{i.title}</title>
             </text>
           ))}
           {actors.map((actor, r) => (

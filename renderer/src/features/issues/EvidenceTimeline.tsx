@@ -13,7 +13,8 @@ export function EvidenceTimeline({ issues, height }: { issues: readonly IssueVie
   if (!dated.length) return <p className="hint">No dated evidence yet.</p>;
   const min = Math.min(...dated.map((d) => d.t));
   const max = Math.max(min + DAY, ...dated.map((d) => d.t));
-  const laneH = 26;
+  // Same-day passages stack vertically (a small beeswarm), so a lane needs room for a few rows.
+  const laneH = 40;
   const left = 170;
   const width = 900;
   const h = height ?? issues.length * laneH + 34;
@@ -32,7 +33,7 @@ export function EvidenceTimeline({ issues, height }: { issues: readonly IssueVie
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={4} y2={h - 22} stroke="#e3e3e3" />
           <text x={x(t)} y={h - 8} fontSize={11} textAnchor="middle" fill="#666">
-            {new Date(t).toISOString().slice(5, 10)}
+            {new Date(t).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })}
           </text>
         </g>
       ))}
@@ -53,9 +54,9 @@ export function EvidenceTimeline({ issues, height }: { issues: readonly IssueVie
                 return (
                   <circle
                     key={e.id}
-                    cx={x(t) + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * 7}
-                    cy={y}
-                    r={5}
+                    cx={x(t) + Math.floor(k / 5) * 4}
+                    cy={y + (k % 5 === 0 ? 0 : (k % 2 ? -1 : 1) * Math.ceil((k % 5) / 2) * 7)}
+                    r={4}
                     fill={STANCE_COLOUR[e.stance]}
                     stroke="#fff"
                     onClick={() => void openPassage(e.docId, e.start)}

@@ -1,6 +1,7 @@
 import { ISSUE_STATUSES } from '../../../../shared/model/issue';
 import { useWorkbench } from '../../store/context';
-import { STANCE_COLOUR, STATUS_LABEL } from './stance';
+import { STATUS_LABEL } from './stance';
+import { StanceBar, stanceSummary } from './StanceBar';
 
 /** Issues in columns by status; each card shows its colour, evidence count and stance mix. */
 export function IssueBoard() {
@@ -18,7 +19,6 @@ export function IssueBoard() {
             {column.length === 0 && <p className="hint">No issues</p>}
             {column.map((issue) => {
               const docs = new Set(issue.evidence.map((e) => e.docId)).size;
-              const total = issue.evidence.length || 1;
               return (
                 <button
                   key={issue.id}
@@ -31,22 +31,10 @@ export function IssueBoard() {
                   <span className="meta">
                     {issue.evidence.length} evidence · {docs} docs
                   </span>
-                  <svg
-                    className="stance-bar"
-                    viewBox="0 0 100 6"
-                    preserveAspectRatio="none"
-                    aria-hidden="true"
-                  >
-                    {(() => {
-                      let x = 0;
-                      return (['raises', 'blocks', 'progress', 'resolves', 'other'] as const).map((st) => {
-                        const w = (100 * issue.evidence.filter((e) => e.stance === st).length) / total;
-                        const r = <rect key={st} x={x} y={0} width={w} height={6} fill={STANCE_COLOUR[st]} />;
-                        x += w;
-                        return r;
-                      });
-                    })()}
-                  </svg>
+                  <StanceBar
+                    stances={issue.evidence.map((e) => e.stance)}
+                    label={`Stances: ${stanceSummary(issue.evidence.map((e) => e.stance))}`}
+                  />
                 </button>
               );
             })}

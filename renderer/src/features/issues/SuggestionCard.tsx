@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Suggestion } from '../../../../shared/model/issue';
 import { useWorkbench } from '../../store/context';
 import { clip, STANCE_COLOUR } from './stance';
+import { StanceBar, stanceSummary } from './StanceBar';
 
 /**
  * One suggested issue: its topic, how widely it is raised, a sample passage; accept (optionally under
@@ -30,6 +31,10 @@ export function SuggestionCard({ suggestion: s }: { suggestion: Suggestion }) {
       <small>
         {s.evidence.length} passages · {docs} docs · “{s.cue}”
       </small>
+      <StanceBar
+        stances={s.evidence.map((e) => e.stance)}
+        label={`Stances: ${stanceSummary(s.evidence.map((e) => e.stance))}`}
+      />
       {sampleQuote && <q>{clip(sampleQuote, 140)}</q>}
       <div className="row">
         <button
