@@ -134,6 +134,7 @@ test('highlight, note, tag, undo, redo, reload; the highlight follows an edit; a
 
 test('a tag bound to a key highlights the selection in its colour; overlapping highlights both show', async ({
   workbench: page,
+  shot,
 }) => {
   await openByFilter(page, 'Geneva talks end');
   await page.getByRole('tab', { name: 'Annotations' }).click();
@@ -155,6 +156,8 @@ test('a tag bound to a key highlights the selection in its colour; overlapping h
 
   // A second highlight overlapping the first: both are drawn (nested marks) and both are listed.
   await selectQuote(page, 'talks in Geneva on Sunday');
+  await expect(page.getByRole('toolbar', { name: 'Selection tools' })).toBeVisible();
+  await shot(page, 'annotations-toolbar');
   await page
     .getByRole('toolbar', { name: 'Selection tools' })
     .getByRole('button', { name: 'Highlight pink' })
