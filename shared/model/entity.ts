@@ -86,6 +86,8 @@ export const EntityDetailSchema = EntitySummarySchema.extend({
   cooccurring: z.array(
     z.object({ id: z.string(), name: z.string(), type: EntityTypeSchema, documents: z.number().int() }),
   ),
+  /** Tracked issues with evidence in the entity's documents (most shared documents first). */
+  issues: z.array(z.object({ id: z.string(), title: z.string(), documents: z.number().int() })),
   suggestions: z.array(SuggestionSchema),
   /** Ids the analyst merged into this entity (for the page's history line). */
   manual: z.boolean(),

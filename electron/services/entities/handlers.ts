@@ -8,6 +8,8 @@ import { registerEntitySearch } from './search-provider';
 import { decide, decisionLog, entityModel, onEntitiesChanged, undoDecision } from './service';
 import { resolveId } from './types';
 import { detail, graph, mentionsInDoc, summarise } from './views';
+import { issueCollections } from '../issues/store';
+import type { EntityRecord } from './types';
 
 /** Handlers of the `entities.*` methods; also plugs `entity:` into search and pushes change events. */
 export function entitiesHandlers(session: Session) {
@@ -36,7 +38,7 @@ export function entitiesHandlers(session: Session) {
           'not_found',
           `entities: no entity "${id}" in this folder; it may have been merged or the text changed — reopen the Entities tab.`,
         );
-      return detail(e, built.list, built.docs, built.suggestions);
+      return { ...detail(e, built.list, built.docs, built.suggestions), issues: await issuesOf(session, e) };
     },
     'entities.forDocument': async ({ docId }: { docId: string }) =>
       mentionsInDoc((await entityModel(session)).list, docId),
@@ -86,4 +88,30 @@ export function entitiesHandlers(session: Session) {
       return { added, skipped };
     },
   };
+}
+
+/** Tracked issues whose evidence lies in the entity's documents; none when issues cannot be read. */
+async function issuesOf(
+  session: Session,
+  e: EntityRecord,
+): Promise<Array<{ id: string; title: string; documents: number }>> {
+  try {
+    const { issues, evidence } = await issueCollections(session);
+    const docs = new Set(e.mentions.map((m) => m.docId));
+    const shared = new Map<string, Set<string>>();
+    for (const ev of evidence.all()) {
+      if (!docs.has(ev.docId)) continue;
+      const set = shared.get(ev.issueId) ?? new Set<string>();
+      set.add(ev.docId);
+      shared.set(ev.issueId, set);
+    }
+    return issues
+      .all()
+      .filter((i) => shared.has(i.id))
+      .map((i) => ({ id: i.id, title: i.title, documents: shared.get(i.id)?.size ?? 0 }))
+      .sort((a, b) => b.documents - a.documents || a.title.localeCompare(b.title));
+  } catch {
+    // The issues sidecar may be unreadable or read-only; the entity page still works without it.
+    return [];
+  }
 }

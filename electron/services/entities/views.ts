@@ -121,6 +121,7 @@ export function detail(
       .map(([date, r]) => ({ date, ...r })),
     cooccurring,
     suggestions: suggestions.filter((s) => s.entities.includes(e.id)),
+    issues: [],
     manual: e.manual,
   };
 }

@@ -41,6 +41,7 @@ export const entitiesExamples: ContractExamples = {
       timeline: [{ date: '2025-12-04', mentions: 3, documents: 1 }],
       cooccurring: [{ id: 'place:kyiv', name: 'Kyiv', type: 'place', documents: 4 }],
       suggestions: [suggestion],
+      issues: [{ id: 'issue-1', title: 'Territory', documents: 3 }],
       manual: false,
     },
   },

@@ -10,6 +10,11 @@ export function EntityPage({ entity }: { entity: EntityDetail }) {
   const decide = useWorkbench((s) => s.decideEntity);
   const show = useWorkbench((s) => s.showEntity);
   const openPassage = useWorkbench((s) => s.openPassage);
+  const showIssues = useWorkbench((s) => s.showIssues);
+  const showIssue = (id: string) => {
+    void show({ kind: 'none' });
+    showIssues({ kind: 'issue', id });
+  };
   const [editing, setEditing] = useState<null | 'rename' | 'alias'>(null);
   const [value, setValue] = useState('');
   const submit = async () => {
@@ -152,6 +157,21 @@ export function EntityPage({ entity }: { entity: EntityDetail }) {
           ))}
         </ul>
       </section>
+
+      {entity.issues.length > 0 && (
+        <section aria-label="Issues" className="entity-section">
+          <h4>Issues in its documents</h4>
+          <ul className="entity-cooccurring">
+            {entity.issues.map((i) => (
+              <li key={i.id}>
+                <button type="button" className="chip" onClick={() => showIssue(i.id)}>
+                  {i.title} <small>{i.documents}</small>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-label="Documents" className="entity-section">
         <h4>Documents ({entity.documentList.length})</h4>

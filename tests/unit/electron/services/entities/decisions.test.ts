@@ -127,3 +127,22 @@ describe('analyst decisions', () => {
     expect(stored).toContain('"kind": "merge"');
   });
 });
+
+describe('entity page', () => {
+  it('lists the tracked issues with evidence in the entity documents', async () => {
+    const { client } = await open();
+    const issue = await client.call('issues.create', { title: 'Prisoner exchange' });
+    await client.call('issues.link', {
+      issueId: issue.id,
+      docId: '05-istanbul-prisoners.txt',
+      start: 200,
+      end: 260,
+      stance: 'raises',
+    });
+    const page = await client.call('entities.get', { id: 'person:rustem-umarov' });
+    expect(page.issues).toEqual([{ id: issue.id, title: 'Prisoner exchange', documents: 1 }]);
+    expect(page.mentionList[0]?.before.length).toBeGreaterThan(0);
+    expect(page.timeline.length).toBeGreaterThanOrEqual(0);
+    expect(page.cooccurring.map((c) => c.name)).toEqual(expect.arrayContaining(['Steven Kessler']));
+  });
+});
