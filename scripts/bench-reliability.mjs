@@ -61,19 +61,23 @@ const lines = [
   '| Fault / input | Trials | Outcome | Data lost | Peak RSS | Event loop blocked (max / p99) | Measured in | Result |',
   '|---|---:|---|---:|---:|---|---|---|',
 ];
-const machines = new Set();
+const machines = new Map();
 for (const name of ALL) {
   const entry = previous.get(name);
   if (!entry) continue;
-  machines.add(`${entry.machine} (run ${entry.at.slice(0, 16).replace('T', ' ')} UTC)`);
+  const at = `${entry.at.slice(0, 16).replace('T', ' ')} UTC`;
+  machines.set(entry.machine, [...(machines.get(entry.machine) ?? []), at].sort());
   for (const row of entry.rows)
     lines.push(
       `| ${cell(row.name)} | ${row.trials} | ${cell(row.outcome)} | ${row.lost ?? '—'} | ${row.peakRssMb} MB | ${row.eldMaxMs === 0 && row.eldP99Ms === 0 ? '—' : `${row.eldMaxMs} / ${row.eldP99Ms} ms`} | ${cell(row.measuredIn)} | ${row.ok && !row.lost ? 'pass' : '**FAIL**'} |`,
     );
 }
+const runs = [...machines].map(
+  ([m, ats]) => `${m} (scenarios run between ${ats[0]} and ${ats[ats.length - 1]})`,
+);
 lines.push(
   '',
-  `Machine: ${[...machines].join('; ')}.`,
+  `Machine: ${runs.join('; ')}.`,
   '',
   `<!-- rows ${JSON.stringify(Object.fromEntries(previous))} -->`,
   END,

@@ -19,6 +19,15 @@ function openFds(): number {
   }
 }
 
+/**
+ * getrusage's peak never misses a spike, but on Linux it also carries the parent's RSS at fork across
+ * exec; so it counts only when it rose during the scan, and the 5 ms samples stand in otherwise.
+ */
+function peakOfScan(peakBefore: number, sampled: number): number {
+  const peak = process.resourceUsage().maxRSS * 1024;
+  return peak > peakBefore ? peak : sampled;
+}
+
 async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as IngestChildArgs;
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -58,8 +67,7 @@ async function main(): Promise<void> {
     skipped: ws.report().files.skipped,
     ms: Math.round(ms),
     baselineRss,
-    // getrusage's peak covers the whole life of the process; only growth past the baseline is the scan's.
-    peakRss: Math.max(rssMax, process.resourceUsage().maxRSS * 1024),
+    peakRss: peakOfScan(peakBefore, rssMax),
     peakRssBeforeScan: peakBefore,
     eldMaxMs: eld.max / 1e6,
     eldP99Ms: eld.percentile(99) / 1e6,
