@@ -28,29 +28,28 @@ function matchesChips(d: DocumentSummary, chips: LibraryChips): boolean {
   return true;
 }
 
-/** The documents after text filter, chips and sort. Pure; memoise at the call site. */
-export function visibleDocuments(
-  docs: readonly DocumentSummary[],
-  sort: LibrarySort,
-  filter: string,
-  chips: LibraryChips,
-): DocumentSummary[] {
-  const needle = filter.trim().toLocaleLowerCase();
-  const rows = docs.filter(
-    (d) =>
-      matchesChips(d, chips) &&
-      (!needle ||
-        d.title.toLocaleLowerCase().includes(needle) ||
-        d.outlet.toLocaleLowerCase().includes(needle) ||
-        d.path.toLocaleLowerCase().includes(needle)),
-  );
-  const byDate = (a: DocumentSummary, b: DocumentSummary) =>
-    a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
-  const byTitle = (a: DocumentSummary, b: DocumentSummary) =>
-    collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// Lower-cased "title outlet path" per row, computed once per row object: typing a filter then costs one
+// `includes` per row instead of three toLocaleLowerCase calls (the 20k-row bench showed 220 ms keys).
+const haystacks = new WeakMap<DocumentSummary, string>();
+function haystack(d: DocumentSummary): string {
+  let h = haystacks.get(d);
+  if (h === undefined) {
+    h = `${d.title}\u0000${d.outlet}\u0000${d.path}`.toLocaleLowerCase();
+    haystacks.set(d, h);
+  }
+  return h;
+}
+
+const byDate = (a: DocumentSummary, b: DocumentSummary) =>
+  a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+const byTitle = (a: DocumentSummary, b: DocumentSummary) =>
+  collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The documents in one order (undated last in both date orders: they are least useful on a timeline). */
+export function sortDocuments(docs: readonly DocumentSummary[], sort: LibrarySort): DocumentSummary[] {
+  const rows = [...docs];
   switch (sort) {
     case 'date-desc':
-      // Undated documents go last in both directions: they are the least useful on a timeline.
       return rows.sort((a, b) =>
         (a.date === null) !== (b.date === null) ? byDate(a, b) : byDate(b, a) || byTitle(a, b),
       );
@@ -63,6 +62,22 @@ export function visibleDocuments(
     case 'path':
       return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
+}
+
+// The last sort, reused while only the filter or chips change (filtering keeps order, so no re-sort).
+let sorted: { docs: readonly DocumentSummary[]; sort: LibrarySort; rows: DocumentSummary[] } | null = null;
+
+/** The documents after text filter, chips and sort. Pure apart from caches keyed by identity. */
+export function visibleDocuments(
+  docs: readonly DocumentSummary[],
+  sort: LibrarySort,
+  filter: string,
+  chips: LibraryChips,
+): DocumentSummary[] {
+  if (!sorted || sorted.docs !== docs || sorted.sort !== sort)
+    sorted = { docs, sort, rows: sortDocuments(docs, sort) };
+  const needle = filter.trim().toLocaleLowerCase();
+  return sorted.rows.filter((d) => matchesChips(d, chips) && (!needle || haystack(d).includes(needle)));
 }
 
 /** Rows for the list: documents, with folder headings before each folder's documents when grouped. */
