@@ -155,6 +155,9 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
       `  ratio to raw read       ×${f1(coldMs / rawMs)}; CPU time (all threads) ${f1((cpu.user + cpu.system) / 1e6)} s`,
     );
     await cold.close();
+    // Drop the cold index before the warm open, so the warm figures do not carry two indexes in memory.
+    cold.corpus.shards.clear();
+    (globalThis as { gc?: () => void }).gc?.();
     const cacheBytes = await dirBytes(path.join(cacheDir, 'search'));
     // Warm: a fresh service over the same workspace loads the persisted shards.
     first = 0;
