@@ -9,6 +9,7 @@ import { installIpcHost, forwardEvents } from '../hosts/ipc/ipc-host';
 import { createServices, type Services } from '../services';
 import { defaultCacheDir } from '../services/app/paths';
 import { buildMenu } from './menu';
+import { linkFromArgv, openPassageLink, PASSAGE_SCHEME, registerPassageScheme } from './passage-links';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenAllWebContents } from './security';
 import { loadBounds, saveBounds } from './window-state';
@@ -31,8 +32,10 @@ if (!app.requestSingleInstanceLock()) {
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
+      const link = linkFromArgv(argv);
       const folder = folderFromArgv(argv);
-      if (folder) void openFolder(win, folder);
+      if (link) void revealLink(win, link);
+      else if (folder) void openFolder(win, folder);
     }
   });
   app.whenReady().then(start, (e) => {
@@ -45,7 +48,27 @@ async function start(): Promise<void> {
   denyAllPermissions();
   installAppProtocol(path.join(distDir, 'renderer'));
   installIpcHost(ipcMain, (sender: WebContents) => servicesByContents.get(sender.id) ?? null);
+  registerPassageScheme();
+  // macOS delivers links as an event, the other systems as arguments (first or second instance).
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) void revealLink(win, url);
+  });
   await openWindow(folderFromArgv(process.argv));
+  const link = linkFromArgv(process.argv);
+  const first = BrowserWindow.getAllWindows()[0];
+  if (link && first) void revealLink(first, link);
+  // Saves are durable when acknowledged; this also waits for any still in flight before the app exits.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    const closing = Promise.allSettled([...servicesByContents.values()].map((s) => s.session.close()));
+    const limit = new Promise((resolve) => setTimeout(resolve, 5000));
+    void Promise.race([closing, limit]).finally(() => app.quit());
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void openWindow();
   });
@@ -149,8 +172,22 @@ function sampleFolder(): string | undefined {
   return candidates.find((c) => existsSync(c));
 }
 
+async function revealLink(win: BrowserWindow, url: string): Promise<void> {
+  const services = servicesByContents.get(win.webContents.id);
+  if (!services) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+  try {
+    await openPassageLink(url, win, services);
+  } catch (e) {
+    dialog.showErrorBox('Could not open the link', e instanceof Error ? e.message : String(e));
+  }
+}
+
 function folderFromArgv(argv: string[]): string | undefined {
-  const args = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
+  const args = argv
+    .slice(app.isPackaged ? 1 : 2)
+    .filter((a) => !a.startsWith('-') && !a.startsWith(`${PASSAGE_SCHEME}://`));
   const candidate = args[args.length - 1];
   return candidate && existsSync(candidate) ? path.resolve(candidate) : undefined;
 }

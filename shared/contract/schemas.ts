@@ -37,6 +37,12 @@ export const eventSchemas = {
   'sidecar.saved': z.object({ at: z.string(), file: z.string() }),
   /** A native-menu or shortcut command for the renderer (desktop host only). */
   'ui.command': z.object({ command: UiCommandSchema }),
+  /** Open a document and show a passage (a `dossier://` link opened the app; desktop host only). */
+  'ui.reveal': z.object({
+    docId: z.string(),
+    start: z.number().int().min(0).nullable(),
+    end: z.number().int().min(0).nullable(),
+  }),
   ...entitiesEvents,
   ...annotationsEvents,
 } satisfies Record<EventName, z.ZodType>;

@@ -18,4 +18,5 @@ export const CORE_EVENTS = [
   'file.changed',
   'sidecar.saved',
   'ui.command',
+  'ui.reveal',
 ] as const;
