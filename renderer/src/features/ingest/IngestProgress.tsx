@@ -7,9 +7,8 @@ import { Button } from '../../ui';
  */
 export function IngestProgress() {
   const progress = useWorkbench((s) => s.progress);
-  const opening = useWorkbench((s) => s.opening);
   const cancelScan = useWorkbench((s) => s.cancelScan);
-  if (!progress || progress.phase === 'done' || !opening) return null;
+  if (!progress || progress.phase === 'done') return null;
   const scanning = progress.phase === 'scan';
   const label = scanning ? 'Looking for files…' : `Reading ${progress.done} of ${progress.total} files`;
   return (

@@ -9,7 +9,7 @@ export function ingestRegistrations(registry: typeof Registry): void {
     id: 'ingest.cancel',
     title: 'Cancel folder scan',
     group: 'Library',
-    enabled: (s) => s.opening,
+    enabled: (s) => s.progress !== null && s.progress.phase !== 'done',
     run: ({ store }) => store.getState().cancelScan(),
   });
 }
