@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DossierClient } from '../client';
+import { scrollReaderTo } from '../features/annotations/jump';
 import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
 import { createEntitiesSlice, type EntitiesSlice } from './slices/entities-slice';
 import { createExportSlice, type ExportSlice } from './slices/export-slice';
@@ -13,7 +14,17 @@ import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
 /** The whole workbench state: one slice per domain. Domain data's truth is the services, not this store. */
-export type WorkbenchState = WorkspaceSlice & LibrarySlice & ReaderSlice & UiSlice & LayoutSlice & IssuesSlice & EntitiesSlice & AnnotationsSlice & ExportSlice & IngestSlice & SearchSlice;
+export type WorkbenchState = WorkspaceSlice &
+  LibrarySlice &
+  ReaderSlice &
+  UiSlice &
+  LayoutSlice &
+  IssuesSlice &
+  EntitiesSlice &
+  AnnotationsSlice &
+  ExportSlice &
+  IngestSlice &
+  SearchSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -34,7 +45,21 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));
-  client.on('documents.changed', () => void store.getState().loadLibrary());
+  client.on('documents.changed', ({ ids }) => {
+    void store.getState().loadLibrary();
+    // A file changed on disk: panes showing it reload its text so marks never sit on stale text.
+    const changed = new Set(ids);
+    store.getState().panes.forEach((pane, i) => {
+      if (pane.docId && changed.has(pane.docId)) void store.getState().openDocument(pane.docId, i);
+    });
+  });
+  // A dossier:// link opened the desktop app: show the passage.
+  client.on('ui.reveal', ({ docId, start }) => {
+    void store
+      .getState()
+      .openDocument(docId)
+      .then(() => start !== null && scrollReaderTo(start));
+  });
   client.on('ui.command', ({ command }) => store.getState().receiveMenuCommand(command));
   return store;
 }
