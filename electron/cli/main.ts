@@ -104,13 +104,12 @@ function fail(io: CliIo, message: string, code: number): number {
 }
 
 function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     'Dossier — an offline workbench for folders of saved news articles.',
     '',
     'Usage: dossier <command> [options]',
     '',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.flatMap((c) => [`  dossier ${c.usage}`, `      ${c.summary}`]),
     '',
     'Exit codes: 0 success, 1 a problem with your input (message on stderr), 2 an internal failure.',
     '`--json` prints exactly one JSON document on stdout.',
