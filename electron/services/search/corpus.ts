@@ -3,11 +3,17 @@ import type { SearchDoc } from './docs';
 import type { TextField } from './query/ast';
 import { WEIGHT_SCALE } from './shard-build';
 
-/** One loaded shard: refs, postings per stem (per field: [docIndex, weight, ...]) and surface words. */
+/**
+ * One loaded shard: refs, its terms, and every posting list in one Int32Array (`offsets[4t+f]` ..
+ * `offsets[4t+f+1]` is field f of term t, pairs of [docIndex, weight]) — one allocation per shard, not
+ * one per term and field — plus the surface words it contains.
+ */
 export interface LoadedShard {
   id: number;
   refs: string[];
-  postings: Map<string, (Int32Array | null)[]>;
+  termIndex: Map<string, number>;
+  offsets: Int32Array;
+  data: Int32Array;
   vocab: string[];
 }
 
@@ -117,15 +123,15 @@ export class SearchCorpus {
     if (stems.length === 0) return out;
     const fields = field === 'title' ? [0] : field === 'outlet' ? [2] : [0, 1];
     for (const shard of this.shards.values()) {
+      const { offsets, data, refs } = shard;
       for (const s of stems) {
-        const row = shard.postings.get(s);
-        if (!row) continue;
+        const t = shard.termIndex.get(s);
+        if (t === undefined) continue;
         for (const f of fields) {
-          const list = row[f];
-          if (!list) continue;
-          for (let i = 0; i < list.length; i += 2) {
-            const ref = shard.refs[list[i] as number] as string;
-            out.set(ref, (out.get(ref) ?? 0) + (list[i + 1] as number) / WEIGHT_SCALE);
+          const end = offsets[4 * t + f + 1] as number;
+          for (let i = offsets[4 * t + f] as number; i < end; i += 2) {
+            const ref = refs[data[i] as number] as string;
+            out.set(ref, (out.get(ref) ?? 0) + (data[i + 1] as number) / WEIGHT_SCALE);
           }
         }
       }

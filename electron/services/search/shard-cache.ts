@@ -118,22 +118,40 @@ export function parseShard(id: number, json: string): LoadedShard {
     built.terms.length !== built.postings.length
   )
     throw new Error('not a search shard of this version');
-  const postings = new Map<string, (Int32Array | null)[]>();
   const n = built.refs.length;
-  built.terms.forEach((term, i) => {
-    const row = (built.postings as unknown[])[i];
-    if (!Array.isArray(row) || row.length !== 3) throw new Error(`bad postings for "${term}"`);
-    postings.set(
-      term,
-      row.map((list: unknown) => {
-        if (list === null) return null;
-        if (!Array.isArray(list) || list.length % 2) throw new Error(`bad postings for "${term}"`);
-        const arr = Int32Array.from(list as number[]);
-        for (let j = 0; j < arr.length; j += 2)
-          if ((arr[j] as number) >= n) throw new Error(`bad document index for "${term}"`);
-        return arr;
-      }),
-    );
-  });
-  return { id, refs: built.refs, postings, vocab: built.vocab };
+  const terms = built.terms;
+  const rows = built.postings as unknown[];
+  let size = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const row = rows[t];
+    if (!Array.isArray(row) || row.length !== 3) throw new Error(`bad postings for "${terms[t]}"`);
+    for (const list of row as unknown[]) {
+      if (list === null) continue;
+      if (!Array.isArray(list) || list.length % 2) throw new Error(`bad postings for "${terms[t]}"`);
+      size += list.length;
+    }
+  }
+  const offsets = new Int32Array(terms.length * 4 + 1);
+  const data = new Int32Array(size);
+  const termIndex = new Map<string, number>();
+  let at = 0;
+  for (let t = 0; t < terms.length; t++) {
+    termIndex.set(terms[t] as string, t);
+    const row = rows[t] as (number[] | null)[];
+    for (let f = 0; f < 3; f++) {
+      offsets[4 * t + f] = at;
+      const list = row[f];
+      if (!list) continue;
+      for (let j = 0; j < list.length; j += 2) {
+        const doc = list[j] as number;
+        if (!Number.isInteger(doc) || doc < 0 || doc >= n)
+          throw new Error(`bad document index for "${terms[t]}"`);
+        data[at++] = doc;
+        data[at++] = list[j + 1] as number;
+      }
+    }
+    offsets[4 * t + 3] = at;
+  }
+  offsets[terms.length * 4] = at;
+  return { id, refs: built.refs, termIndex, offsets, data, vocab: built.vocab };
 }
