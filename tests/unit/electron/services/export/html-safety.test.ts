@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parseHTML } from '../../../../support/html-dom';
 import { describe, expect, it } from 'vitest';
 import { writeHtml } from '../../../../../electron/services/export/html';
 import type { Excerpt } from '../../../../../shared/model/export';

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { DOMParser } from 'linkedom';
+import { HtmlDomParser as DOMParser } from '../../../../support/html-dom';
 
 /**
  * The essential constraints of the REFI-QDA Project schema (Project.xsd, namespace
