@@ -244,7 +244,16 @@ export function recogniseFile(text: string, stories: readonly StoryInput[]): Fil
         found.push({ ...side, name, type, confidence: 0.8, source: 'renamed', titled: false });
       }
     }
-    result.stories.push({ mentions: dedupe(found) });
+    // The invariant every mention keeps: inside its story and touching no furniture. Classification
+    // reads the original text, so a run that straddles a masked character could otherwise grow back
+    // over it ("N" + "TO" around a masked "A" read as NATO).
+    const allowed = found.filter(
+      (m) =>
+        m.start >= story.start &&
+        m.end <= story.end &&
+        !story.boilerplate.some((b) => b.start < m.end && m.start < b.end),
+    );
+    result.stories.push({ mentions: dedupe(allowed) });
   }
   return result;
 }

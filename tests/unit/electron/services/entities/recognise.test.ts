@@ -120,7 +120,7 @@ describe('recognition in news prose', () => {
           });
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 400 },
     );
   });
 });
