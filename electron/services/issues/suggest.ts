@@ -13,11 +13,15 @@ export interface PlacedDetection extends Detection {
 
 const cache = new WeakMap<Workspace, Map<string, PlacedDetection[]>>();
 
+/** Longest stretch of detection work before yielding, so the services thread keeps answering (ms). */
+const SLICE_MS = 20;
+
 /**
  * Every detection in the workspace, computed per file and cached until the file changes (the cache
- * follows `onFilesChanged`, so re-ingest refreshes exactly the files that changed).
+ * follows `onFilesChanged`, so re-ingest refreshes exactly the files that changed). The first pass over
+ * a large folder takes a while; it yields every {@link SLICE_MS} ms so other requests are served meanwhile.
  */
-export function detectionsFor(ws: Workspace): PlacedDetection[] {
+export async function detectionsFor(ws: Workspace): Promise<PlacedDetection[]> {
   let perFile = cache.get(ws);
   if (!perFile) {
     const fresh = new Map<string, PlacedDetection[]>();
@@ -28,11 +32,16 @@ export function detectionsFor(ws: Workspace): PlacedDetection[] {
     });
   }
   const out: PlacedDetection[] = [];
-  for (const [relPath, file] of ws.files) {
+  let sliceStart = performance.now();
+  for (const [relPath, file] of [...ws.files]) {
     let found = perFile.get(relPath);
     if (!found) {
       found = detectInFile(file);
       perFile.set(relPath, found);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
     }
     out.push(...found);
   }
