@@ -54,7 +54,11 @@ describe('electron-builder --dir packing', () => {
       expect(header).toContain('main.cjs');
       expect(header).toContain('preload.cjs');
       expect(header).toContain('index.html');
+      // Bundled libraries stay out; pdf.js ships because it loads its own worker module at run time.
       expect(header).not.toContain('"react"');
+      expect(header).not.toContain('"lunr"');
+      expect(header).not.toContain('"zod"');
+      expect(header).toContain('"pdfjs-dist"');
       await stat(path.join(resources, 'sample-articles'));
       const binary = (await readFile(path.join(out, 'linux-unpacked', 'dossier'))).toString('latin1');
       const at = binary.indexOf(SENTINEL) + SENTINEL.length + 2;
