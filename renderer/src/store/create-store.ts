@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DossierClient } from '../client';
-import { scrollReaderTo } from '../features/annotations/jump';
+import { scrollReaderTo } from '../dom/scroll-to-offset';
 import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
 import { createEntitiesSlice, type EntitiesSlice } from './slices/entities-slice';
 import { createExportSlice, type ExportSlice } from './slices/export-slice';

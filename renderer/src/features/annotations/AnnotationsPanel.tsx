@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/model/annotation';
 import { useWorkbench } from '../../store/context';
 import { AnnotationRow } from './AnnotationRow';
-import { scrollReaderTo } from './jump';
+import { scrollReaderTo } from '../../dom/scroll-to-offset';
 import { OrphanActions } from './OrphanActions';
 import { COLOR_LABEL, STATE_LABEL } from './palette';
 import { TagKeys } from './TagKeys';

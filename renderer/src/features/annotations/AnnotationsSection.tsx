@@ -3,7 +3,7 @@ import type { Annotation } from '../../../../shared/model/annotation';
 import { useWorkbench } from '../../store/context';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationRow } from './AnnotationRow';
-import { scrollReaderTo } from './jump';
+import { scrollReaderTo } from '../../dom/scroll-to-offset';
 import { OrphanActions } from './OrphanActions';
 import './annotations.css';
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { REVEAL_OFFSET_EVENT } from '../../dom/scroll-to-offset';
 import { registry } from '../../app/registry';
 import { useWorkbench } from '../../store/context';
 import type { ReaderPane } from '../../store/slices/reader-slice';
@@ -33,8 +34,19 @@ export function ReaderPaneView({ pane, index, count }: { pane: ReaderPane; index
     return el ? registerScroller(pane.key, el) : undefined;
   }, [pane.key]);
 
+  // "Jump to passage" (dom/scroll-to-offset): render the chunk holding the offset first.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = sectionRef.current;
+    if (!el) return;
+    const onReveal = (e: Event) => handle.current?.scrollToOffset((e as CustomEvent<number>).detail);
+    el.addEventListener(REVEAL_OFFSET_EVENT, onReveal);
+    return () => el.removeEventListener(REVEAL_OFFSET_EVENT, onReveal);
+  }, []);
+
   return (
     <section
+      ref={sectionRef}
       className={active ? 'pane active' : 'pane'}
       aria-label={name}
       onFocusCapture={() => focusPane(index)}

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { scrollReaderTo } from '../../dom/scroll-to-offset';
 import type { IssueStatus, IssueView, Stance, Suggestion } from '../../../../shared/model/issue';
 import type { DossierClient } from '../../client';
 import type { WorkbenchState } from '../create-store';
@@ -125,18 +126,7 @@ export const createIssuesSlice =
       openPassage: async (docId, start) => {
         set({ issuesView: { kind: 'none' } });
         await get().openDocument(docId);
-        scrollToOffset(start);
+        scrollReaderTo(start);
       },
     };
   };
-
-/** Scrolls the reader to the text node whose canonical offset covers `start` (DOM contract: data-start). */
-function scrollToOffset(start: number): void {
-  const run = () => {
-    const nodes = [...document.querySelectorAll<HTMLElement>('.pane.active [data-start]')];
-    let best: HTMLElement | null = null;
-    for (const n of nodes) if (Number(n.dataset.start) <= start) best = n;
-    best?.scrollIntoView({ block: 'center' });
-  };
-  requestAnimationFrame(() => requestAnimationFrame(run));
-}
