@@ -2,58 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { openByFilter, pane } from './workbench-helpers';
+import { highlightTexts, openByFilter, pane, selectQuote } from './workbench-helpers';
 
 const FILE = 'northern-ledger-geneva-round.txt';
 const QUOTE = 'the questions most likely to decide whether Russia signs up';
 
-/** Selects the first occurrence of `quote` in the active reader pane (across runs) like a mouse drag. */
-async function selectQuote(page: Page, quote: string): Promise<void> {
-  const ok = await page.evaluate((q) => {
-    const root = document.querySelector('.pane.active .doc-text');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let full = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      full += n.nodeValue ?? '';
-    }
-    const at = full.indexOf(q);
-    if (at < 0) return false;
-    const locate = (offset: number, end: boolean): [Text, number] => {
-      let seen = 0;
-      for (const n of nodes) {
-        const len = n.nodeValue?.length ?? 0;
-        if (offset < seen + len || (end && offset === seen + len)) return [n, offset - seen];
-        seen += len;
-      }
-      const last = nodes[nodes.length - 1] as Text;
-      return [last, last.nodeValue?.length ?? 0];
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + q.length, true));
-    const sel = document.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
-    return true;
-  }, quote);
-  expect(ok, `"${quote}" is in the reader`).toBe(true);
-}
-
 const highlights = (page: Page) => page.locator('.pane.active mark.mark-annotation');
-/** Each annotation in the active pane with its text: one highlight may be drawn in several pieces where
- * other marks (an entity underline, a search hit) cross it, so pieces are joined by annotation id. */
-const highlightTexts = (page: Page) =>
-  page.locator('.pane.active').evaluate((pane) => {
-    const byRef = new Map<string, string>();
-    for (const m of pane.querySelectorAll<HTMLElement>('mark.mark-annotation[data-ref]')) {
-      const ref = m.dataset.ref ?? '';
-      byRef.set(ref, (byRef.get(ref) ?? '') + (m.textContent ?? ''));
-    }
-    return [...byRef.values()];
-  });
 
 test('highlight, note, tag, undo, redo, reload; the highlight follows an edit; a deleted passage is an orphan', async ({
   workbench: page,

@@ -1,52 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { openByFilter, pane, ready } from './workbench-helpers';
+import { highlightTexts, openByFilter, pane, ready, selectQuote } from './workbench-helpers';
 
 const FIRST = 'Kyiv continues to reject any requirement to withdraw';
 const SECOND = 'the original 24-point text has been cut to 19 points';
-
-/** Selects the first occurrence of `quote` in the active reader pane like a mouse drag. */
-async function selectQuote(page: Page, quote: string): Promise<void> {
-  const ok = await page.evaluate((q) => {
-    const root = document.querySelector('.pane.active .doc-text');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let full = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      full += n.nodeValue ?? '';
-    }
-    const at = full.indexOf(q);
-    if (at < 0) return false;
-    const locate = (offset: number, end: boolean): [Text, number] => {
-      let seen = 0;
-      for (const n of nodes) {
-        const len = n.nodeValue?.length ?? 0;
-        if (offset < seen + len || (end && offset === seen + len)) return [n, offset - seen];
-        seen += len;
-      }
-      const last = nodes[nodes.length - 1] as Text;
-      return [last, last.nodeValue?.length ?? 0];
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + q.length, true));
-    const sel = document.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
-    return true;
-  }, quote);
-  expect(ok, `"${quote}" is in the reader`).toBe(true);
-}
 
 /** Highlights `quote` and links it to `issue` through the annotation editor. */
 async function annotateWithIssue(page: Page, quote: string, issue: string, count: number): Promise<void> {
   await selectQuote(page, quote);
   const toolbar = page.getByRole('toolbar', { name: 'Selection tools' });
   await toolbar.getByRole('button', { name: 'Highlight yellow' }).click();
-  await expect(page.locator('.pane.active mark.mark-annotation')).toHaveCount(count);
+  await expect.poll(async () => (await highlightTexts(page)).length).toBe(count);
   const editor = page.getByRole('form', { name: 'Edit annotation' });
   await expect(editor).toBeVisible();
   await editor.getByLabel('Issue').fill(issue);
