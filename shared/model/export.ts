@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import {
+  AnchorStateSchema,
+  EntityTypeSchema,
+  IssueStanceSchema,
+  TextPositionSelectorSchema,
+  TextQuoteSelectorSchema,
+  type AnchorState,
+  type EntityType,
+  type IssueStance,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from './annotation';
 import { DateSourceSchema } from './document';
 
 /**
@@ -7,39 +19,23 @@ import { DateSourceSchema } from './document';
  * offset into the canonical text of the whole file (shared/text/canonical.ts), never into a story slice.
  */
 
-/** Stances an annotation may take on an unresolved issue (issue 8). */
-export const StanceSchema = z.enum(['raises', 'progress', 'blocks', 'resolves', 'other']);
+/** Stances an annotation may take on an unresolved issue (issue 8); one list, kept in annotation.ts. */
+export const StanceSchema = IssueStanceSchema;
 /** A {@link StanceSchema} value. */
-export type Stance = z.infer<typeof StanceSchema>;
+export type Stance = IssueStance;
 
 /** Entity kinds (issue 7). */
-export const EntityKindSchema = z.enum(['person', 'organisation', 'place', 'other']);
+export const EntityKindSchema = EntityTypeSchema;
 /** A {@link EntityKindSchema} value. */
-export type EntityKind = z.infer<typeof EntityKindSchema>;
+export type EntityKind = EntityType;
 
 /** Anchoring states of an annotation (issue 6); exported as-is so orphans are never passed off as placed. */
-export const ExcerptStateSchema = z.enum(['anchored', 'moved', 'fuzzy', 'ambiguous', 'orphan']);
+export const ExcerptStateSchema = AnchorStateSchema;
 /** A {@link ExcerptStateSchema} value. */
-export type ExcerptState = z.infer<typeof ExcerptStateSchema>;
+export type ExcerptState = AnchorState;
 
-/** W3C Web Annotation TextQuoteSelector: the exact text with up to 32 characters either side. */
-export const TextQuoteSelectorSchema = z.object({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-});
-/** A {@link TextQuoteSelectorSchema} value. */
-export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
-
-/** W3C Web Annotation TextPositionSelector: UTF-16 offsets into the file's canonical text. */
-export const TextPositionSelectorSchema = z.object({
-  type: z.literal('TextPositionSelector'),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-});
-/** A {@link TextPositionSelectorSchema} value. */
-export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+export { TextPositionSelectorSchema, TextQuoteSelectorSchema };
+export type { TextPositionSelector, TextQuoteSelector };
 
 /** The document an excerpt comes from, as the library shows it. */
 export const ExcerptSourceSchema = z.object({

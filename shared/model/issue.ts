@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IssueStanceSchema } from './annotation';
 
 /**
  * Issues: the open questions of a story (security guarantees, territory, sanctions...) tracked like an
@@ -15,7 +16,7 @@ export type IssueStatus = z.infer<typeof IssueStatusSchema>;
 export const ISSUE_STATUSES: readonly IssueStatus[] = IssueStatusSchema.options;
 
 /** What a piece of evidence does to its issue. */
-export const StanceSchema = z.enum(['raises', 'progress', 'blocks', 'resolves', 'other']);
+export const StanceSchema = IssueStanceSchema;
 /** A {@link StanceSchema} value. */
 export type Stance = z.infer<typeof StanceSchema>;
 
