@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/main';
+import { cli } from '../../../support/cli';
 import { tempDir } from '../../../support/temp';
 
 let dir: string;
@@ -23,13 +23,6 @@ afterAll(async () => {
   process.env = env;
   await cleanup().catch(() => undefined);
 });
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 describe('dossier annotate / annotations', () => {
   it('annotate --json stores the annotation on the chosen occurrence and prints it', async () => {

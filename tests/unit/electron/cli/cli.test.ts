@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/main';
+import { cli } from '../../../support/cli';
 import { CLI_VERSION } from '../../../../electron/cli/version';
 import { REPO_ROOT, tempDir } from '../../../support/temp';
 import { readFileSync } from 'node:fs';
@@ -26,13 +26,6 @@ afterAll(async () => {
   process.env = env;
   await cleanup();
 });
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 describe('dossier CLI', () => {
   it('index --json prints one JSON document with documents, files and skipped reasons', async () => {

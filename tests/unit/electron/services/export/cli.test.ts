@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/cli/main';
+import { cli } from '../../../../support/cli';
 import { copyFolder, tempDir } from '../../../../support/temp';
 import { EXPORT_PROJECT } from '../../../../fixtures/export/excerpts';
 
@@ -11,13 +11,6 @@ let other: string;
 let work: string;
 const cleanups: Array<() => Promise<void>> = [];
 const env = { ...process.env };
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   const t = await tempDir();

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/cli/main';
+import { cli } from '../../../../support/cli';
 import { tempDir } from '../../../../support/temp';
 
 let dir: string;
@@ -33,13 +33,6 @@ afterAll(async () => {
   process.env = env;
   await cleanup().catch(() => undefined);
 });
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 describe('dossier issues', () => {
   it('--json prints exactly {tracked, suggested} with the evidence shape of issue 8', async () => {

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/cli/main';
+import { cli } from '../../../../support/cli';
 import { tempDir } from '../../../../support/temp';
 
 let dir: string;
@@ -25,13 +25,6 @@ afterAll(async () => {
   process.env = env;
   await cleanup();
 });
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('dossier search', () => {
   it('prints the documented JSON shape with canonical-text matches', async () => {
