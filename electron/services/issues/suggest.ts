@@ -31,6 +31,8 @@ export async function detectionsFor(ws: Workspace): Promise<PlacedDetection[]> {
       for (const p of [...change.added, ...change.changed, ...change.removed]) fresh.delete(p);
     });
   }
+  // An outlet is where a story comes from, never an actor in it ("Meridian Wire reported that…").
+  const outlets = outletKeys(ws);
   const out: PlacedDetection[] = [];
   let sliceStart = performance.now();
   for (const [relPath, file] of [...ws.files]) {
@@ -43,9 +45,29 @@ export async function detectionsFor(ws: Workspace): Promise<PlacedDetection[]> {
         sliceStart = performance.now();
       }
     }
-    out.push(...found);
+    for (const d of found) out.push(d.actor && outlets.has(outletKey(d.actor)) ? { ...d, actor: null } : d);
   }
   return out;
+}
+
+/** Case-, accent- and article-folded form of an outlet or actor name. */
+function outletKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+}
+
+/** Every outlet named by a story of the folder. */
+function outletKeys(ws: Workspace): Set<string> {
+  const keys = new Set<string>();
+  for (const file of ws.files.values()) {
+    for (const story of file.stories)
+      if (story.outlet && story.outlet !== 'unknown') keys.add(outletKey(story.outlet));
+  }
+  return keys;
 }
 
 /** Detections of every story of one parsed file, furniture excluded. */

@@ -101,3 +101,22 @@ describe('issues service', () => {
     expect(reply).toMatchObject({ ok: false, code: 'invalid_params' });
   });
 });
+
+describe('issue suggestions and outlets', () => {
+  it('never names an outlet of the folder as the actor of a passage', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const dir = `${t.dir}/articles`;
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      `${dir}/a.txt`,
+      ' date 2025-12-04\nTalks stall over territory\n\nGENEVA (Meridian Wire) — The status of occupied territory remains unresolved, according to Meridian Wire. Kremlin spokesperson Dmitry Peskov said the question of territory remains unresolved.\n',
+    );
+    const { client } = await open(dir);
+    const territory = (await client.call('issues.suggestions', {})).find((s) => s.topic === 'territory');
+    const actors = (territory?.evidence ?? []).map((e) => e.actor);
+    expect(actors.length).toBeGreaterThan(0);
+    expect(actors).not.toContain('Meridian Wire');
+  });
+});
