@@ -1,3 +1,4 @@
+import { EntityTypeSelect, StanceSelect } from './ChoiceSelects';
 import { useEffect, useState } from 'react';
 import type { EntityType, IssueStance } from '../../../../shared/model/annotation';
 import type { SelectionToolProps } from '../../app/registry';
@@ -68,31 +69,8 @@ export function AnnotateTool({ docId, start, end, done }: SelectionToolProps) {
             autoFocus
           />
         )}
-        {form === 'entity' && (
-          <select
-            aria-label="Entity type"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as EntityType)}
-          >
-            <option value="person">Person</option>
-            <option value="organisation">Organisation</option>
-            <option value="place">Place</option>
-            <option value="other">Other</option>
-          </select>
-        )}
-        {form === 'issue' && (
-          <select
-            aria-label="Stance"
-            value={stance}
-            onChange={(e) => setStance(e.target.value as IssueStance)}
-          >
-            <option value="raises">Raises</option>
-            <option value="progress">Progress</option>
-            <option value="blocks">Blocks</option>
-            <option value="resolves">Resolves</option>
-            <option value="other">Other</option>
-          </select>
-        )}
+        {form === 'entity' && <EntityTypeSelect value={kind} onChange={setKind} />}
+        {form === 'issue' && <StanceSelect value={stance} onChange={setStance} />}
         <button type="submit">Save</button>
         <button type="button" onClick={() => setForm('none')}>
           Cancel

@@ -1,3 +1,4 @@
+import { EntityTypeSelect, StanceSelect } from './ChoiceSelects';
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, EntityType, IssueStance } from '../../../../shared/model/annotation';
 import { useWorkbench } from '../../store/context';
@@ -104,29 +105,14 @@ export function AnnotationEditor({ a }: { a: Annotation }) {
           Entity
           <input value={entity} onChange={(e) => setEntity(e.target.value)} />
         </label>
-        <select
-          aria-label="Entity type"
-          value={entityType}
-          onChange={(e) => setEntityType(e.target.value as EntityType)}
-        >
-          <option value="person">Person</option>
-          <option value="organisation">Organisation</option>
-          <option value="place">Place</option>
-          <option value="other">Other</option>
-        </select>
+        <EntityTypeSelect value={entityType} onChange={setEntityType} />
       </div>
       <div className="row">
         <label>
           Issue
           <input value={issue} onChange={(e) => setIssue(e.target.value)} />
         </label>
-        <select aria-label="Stance" value={stance} onChange={(e) => setStance(e.target.value as IssueStance)}>
-          <option value="raises">Raises</option>
-          <option value="progress">Progress</option>
-          <option value="blocks">Blocks</option>
-          <option value="resolves">Resolves</option>
-          <option value="other">Other</option>
-        </select>
+        <StanceSelect value={stance} onChange={setStance} />
       </div>
       <div className="row">
         <button type="submit" className="primary">

@@ -1,6 +1,27 @@
 import type { AppCommand } from '../../app/registry';
 import { copyText } from './download';
 
+/** A palette command copying the selected annotation's citation in one form. */
+function citeCommand(form: 'markdown' | 'text'): AppCommand {
+  const name = form === 'markdown' ? 'Markdown' : 'plain text';
+  return {
+    id: form === 'markdown' ? 'export.citeAnnotation' : 'export.citeAnnotationText',
+    title: `Copy citation of the selected annotation (${name})`,
+    group: 'Export',
+    enabled: (s) => s.selectedAnnotation !== null,
+    async run({ store }) {
+      const id = store.getState().selectedAnnotation;
+      if (!id) return;
+      const c = await store.getState().cite({ annotationId: id });
+      if (!c) return;
+      const copied = await copyText(form === 'markdown' ? c.markdown : c.text);
+      store
+        .getState()
+        .setNotice(copied ? `Citation copied as ${name}.` : 'The clipboard is not available here.');
+    },
+  };
+}
+
 /** Palette commands of the export domain. */
 export const exportCommands: AppCommand[] = [
   {
@@ -10,42 +31,6 @@ export const exportCommands: AppCommand[] = [
     enabled: (s) => s.workspace !== null,
     run: ({ store }) => store.getState().openExport(),
   },
-  {
-    id: 'export.citeAnnotation',
-    title: 'Copy citation of the selected annotation (Markdown)',
-    group: 'Export',
-    enabled: (s) => s.selectedAnnotation !== null,
-    async run({ store }) {
-      const id = store.getState().selectedAnnotation;
-      if (!id) return;
-      const c = await store.getState().cite({ annotationId: id });
-      if (c)
-        store
-          .getState()
-          .setNotice(
-            (await copyText(c.markdown))
-              ? 'Citation copied as Markdown.'
-              : 'The clipboard is not available here.',
-          );
-    },
-  },
-  {
-    id: 'export.citeAnnotationText',
-    title: 'Copy citation of the selected annotation (plain text)',
-    group: 'Export',
-    enabled: (s) => s.selectedAnnotation !== null,
-    async run({ store }) {
-      const id = store.getState().selectedAnnotation;
-      if (!id) return;
-      const c = await store.getState().cite({ annotationId: id });
-      if (c)
-        store
-          .getState()
-          .setNotice(
-            (await copyText(c.text))
-              ? 'Citation copied as plain text.'
-              : 'The clipboard is not available here.',
-          );
-    },
-  },
+  citeCommand('markdown'),
+  citeCommand('text'),
 ];
