@@ -47,8 +47,14 @@ export function translitKey(text: string): string {
   return foldName(text)
     .split(' ')
     .map((word) => {
+      // A rewrite can create the input of an earlier rule ("cck" → "ck"), so apply the rules until nothing
+      // changes. Every rule shortens a word or removes a letter no rule produces, so this ends quickly.
+      let before = '';
       let w = word;
-      for (const [re, to] of TRANSLIT_RULES) w = w.replace(re, to);
+      while (w !== before) {
+        before = w;
+        for (const [re, to] of TRANSLIT_RULES) w = w.replace(re, to);
+      }
       return w;
     })
     .join(' ');
