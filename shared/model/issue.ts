@@ -81,9 +81,15 @@ export const EvidenceSchema = PassageSchema.extend({
   /** The annotation this evidence is, once annotations carry it; null for detector-accepted passages. */
   annotationId: z.string().nullable(),
   stance: StanceSchema,
-  /** The actor's name as written (an entity id joins it once entities exist). */
+  /** The actor's name as written in the passage (kept even when it resolves to an entity). */
   actor: z.string().nullable(),
+  /** The entity the analyst linked the actor to; null = resolved from the name when viewed. */
   entityId: z.string().nullable(),
+  /**
+   * `pinned` when the analyst chose the entity (or chose none: `entityId` null) in the evidence editor,
+   * so the name is not resolved again; absent or `auto` = resolve the name against the entities.
+   */
+  actorLink: z.enum(['auto', 'pinned']).optional(),
   /** The cue phrase that found it, when it came from a suggestion. */
   cue: z.string().nullable(),
   /** Stable key of the suggestion item it came from (topic + docId + quote hash), if any. */
@@ -100,6 +106,10 @@ export const EvidenceViewSchema = EvidenceSchema.extend({
   outlet: z.string(),
   /** False when the document is no longer in the folder or the quote no longer matches. */
   present: z.boolean(),
+  /** The current name of the actor's entity (after merges), or null when the actor is a raw name. */
+  entityName: z.string().nullable(),
+  /** Groups one actor's passages (matrix rows): `entity:<id>`, or `name:<folded name>`; null = no actor. */
+  actorKey: z.string().nullable(),
 });
 /** A {@link EvidenceViewSchema} value. */
 export type EvidenceView = z.infer<typeof EvidenceViewSchema>;
@@ -134,6 +144,18 @@ export const SuggestionSchema = z.object({
 });
 /** A {@link SuggestionSchema} value. */
 export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+/** An entity an actor name may stand for, as the evidence editor offers it. */
+export const ActorCandidateSchema = z.object({
+  entityId: z.string(),
+  name: z.string(),
+  type: z.enum(['person', 'organisation', 'place']),
+  mentions: z.number().int().min(0),
+  /** True for the entity the name resolves to by itself (alias or transliteration). */
+  resolved: z.boolean(),
+});
+/** A {@link ActorCandidateSchema} value. */
+export type ActorCandidate = z.infer<typeof ActorCandidateSchema>;
 
 /** Default colours for new issues, cycled by creation order (distinguishable, colour-blind aware). */
 export const ISSUE_PALETTE = [

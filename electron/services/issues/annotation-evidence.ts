@@ -2,6 +2,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { DocumentSummary } from '../../../shared/model/document';
 import type { EvidenceView, Issue } from '../../../shared/model/issue';
 import { listAnnotations } from '../annotations/service';
+import { translitKey } from '../entities/fold';
 import type { Session } from '../session';
 import { foldName } from './search-provider';
 
@@ -17,21 +18,30 @@ export async function annotationEvidence(
 ): Promise<EvidenceView[]> {
   const tagged = (await listAnnotations(session, {})).filter((a) => a.issue);
   if (!tagged.length) return [];
-  const byName = new Map<string, string>();
-  for (const i of issues) for (const n of [i.title, ...i.aliases]) byName.set(foldName(n), i.id);
-  const ids = new Set(issues.map((i) => i.id));
+  const issueOf = issueMatcher(issues);
   const out: EvidenceView[] = [];
   for (const a of tagged) {
     const link = a.issue;
     if (!link) continue;
-    const issueId = link.id && ids.has(link.id) ? link.id : byName.get(foldName(link.title));
+    const issueId = issueOf(link);
     if (!issueId) continue;
     out.push(toEvidence(a, issueId, link.stance, docs.get(a.docId)));
   }
   return out;
 }
 
-function toEvidence(
+/** Which issue an annotation's issue tag names: by id when it has one, else by title or alias (folded). */
+export function issueMatcher(
+  issues: readonly Issue[],
+): (link: { id: string | null; title: string }) => string | undefined {
+  const byName = new Map<string, string>();
+  for (const i of issues) for (const n of [i.title, ...i.aliases]) byName.set(foldName(n), i.id);
+  const ids = new Set(issues.map((i) => i.id));
+  return (link) => (link.id && ids.has(link.id) ? link.id : byName.get(foldName(link.title)));
+}
+
+/** An annotation as a piece of evidence of `issueId` (id `ann:<annotation id>`). */
+export function toEvidence(
   a: Annotation,
   issueId: string,
   stance: EvidenceView['stance'],
@@ -55,5 +65,7 @@ function toEvidence(
     docTitle: doc?.title ?? a.docId,
     outlet: doc?.outlet ?? 'unknown',
     present: a.current !== null,
+    entityName: null,
+    actorKey: a.entity ? `name:${translitKey(a.entity.name)}` : null,
   };
 }

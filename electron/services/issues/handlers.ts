@@ -1,15 +1,13 @@
 import type { Session } from '../session';
 import { registerIssueSearch } from './search-provider';
+import { findActorEntities, linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
+import { removeIssue, restoreIssue } from './remove';
 import {
   acceptSuggestion,
   createIssue,
-  linkEvidence,
   rejectSuggestion,
-  removeIssue,
   setStatus,
   suggestions,
-  unlinkEvidence,
-  updateEvidence,
   updateIssue,
 } from './service';
 import { issuesFor } from './views';
@@ -22,11 +20,13 @@ export function issuesHandlers(session: Session) {
     'issues.suggestions': async () => suggestions(session),
     'issues.create': async (p: Parameters<typeof createIssue>[1]) => createIssue(session, p),
     'issues.update': async (p: Parameters<typeof updateIssue>[1]) => updateIssue(session, p),
-    'issues.remove': async ({ id }: { id: string }) => ({ removed: await removeIssue(session, id) }),
+    'issues.remove': async ({ id }: { id: string }) => removeIssue(session, id),
+    'issues.restore': async ({ id }: { id: string }) => restoreIssue(session, id),
     'issues.setStatus': async (p: Parameters<typeof setStatus>[1]) => setStatus(session, p),
     'issues.link': async (p: Parameters<typeof linkEvidence>[1]) => linkEvidence(session, p),
     'issues.updateEvidence': async (p: Parameters<typeof updateEvidence>[1]) => updateEvidence(session, p),
     'issues.unlink': async ({ id }: { id: string }) => ({ removed: await unlinkEvidence(session, id) }),
+    'issues.actorCandidates': async ({ query }: { query: string }) => findActorEntities(session, query),
     'issues.accept': async (p: Parameters<typeof acceptSuggestion>[1]) => acceptSuggestion(session, p),
     'issues.reject': async (p: Parameters<typeof rejectSuggestion>[1]) => ({
       rejected: await rejectSuggestion(session, p),

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { parseDocumentId } from '../../../shared/model/ids';
 import {
   ISSUE_PALETTE,
   type Citation,
-  type Evidence,
   type Issue,
   type IssueStatus,
   type IssueView,
-  type Stance,
   type Suggestion,
 } from '../../../shared/model/issue';
 import { DossierError } from '../errors';
 import type { Session } from '../session';
+import { ANNOTATION_EVIDENCE, buildEvidence, passageOf } from './evidence';
 import { issueCollections } from './store';
 import { detectionsFor, groupSuggestions } from './suggest';
 import { docIndex, issuesFor, issueView, withDescendants } from './views';
@@ -67,11 +65,16 @@ export async function updateIssue(
   const { issues } = await issueCollections(session);
   const issue = requireIssue(issues.get(patch.id), patch.id);
   if (patch.parentId) {
-    requireIssue(issues.get(patch.parentId), patch.parentId);
-    if (withDescendants(issues.all(), [issue.id]).has(patch.parentId))
+    const parent = requireIssue(issues.get(patch.parentId), patch.parentId);
+    if (parent.id === issue.id)
       throw new DossierError(
         'invalid_params',
-        `issues: "${issue.title}" cannot sit under its own sub-issue. Choose another parent.`,
+        `issues: "${issue.title}" cannot sit under itself. Choose another parent, or none.`,
+      );
+    if (withDescendants(issues.all(), [issue.id]).has(parent.id))
+      throw new DossierError(
+        'invalid_params',
+        `issues: "${issue.title}" cannot move under "${parent.title}", which is one of its own sub-issues (that would make a loop). Move "${parent.title}" out first, or choose another parent.`,
       );
   }
   const next: Issue = { ...issue, updatedAt: now() };
@@ -82,18 +85,6 @@ export async function updateIssue(
   if (patch.aliases !== undefined) next.aliases = patch.aliases;
   await issues.put(next);
   return next;
-}
-
-/** Deletes an issue and its evidence links; its sub-issues move up to its parent. */
-export async function removeIssue(session: Session, id: string): Promise<number> {
-  const { issues, evidence } = await issueCollections(session);
-  const issue = issues.get(id);
-  if (!issue) return 0;
-  const children = issues.all().filter((i) => i.parentId === id);
-  await issues.putMany(children.map((c) => ({ ...c, parentId: issue.parentId, updatedAt: now() })));
-  for (const e of evidence.all().filter((e) => e.issueId === id)) await evidence.remove(e.id);
-  await issues.remove(id);
-  return 1;
 }
 
 /** Changes the status; the history entry is dated (`at`, default today) and cites its evidence. */
@@ -112,8 +103,14 @@ export async function setStatus(
   },
 ): Promise<IssueView> {
   const { issues, evidence } = await issueCollections(session);
-  const ws = session.workspace();
   const issue = requireIssue(issues.get(input.id), input.id);
+  const cited = { ...input.cites };
+  // Evidence that is an annotation is cited as that annotation.
+  if (cited.evidenceId?.startsWith(ANNOTATION_EVIDENCE)) {
+    cited.annotationId ??= cited.evidenceId.slice(ANNOTATION_EVIDENCE.length);
+    delete cited.evidenceId;
+  }
+  input = { ...input, cites: cited };
   const cites: Citation = { annotationId: input.cites.annotationId ?? null, evidenceId: null, passage: null };
   if (input.cites.evidenceId) {
     const e = evidence.get(input.cites.evidenceId);
@@ -149,95 +146,17 @@ export async function setStatus(
     ],
   };
   await issues.put(next);
-  return (
-    (await issuesFor(session, { ids: [next.id] })).find((i) => i.id === next.id) ??
-    issueView(ws, docIndex(ws), next, evidence.all())
-  );
+  return viewOf(session, next);
 }
 
-/** A passage of a document with its exact quote, checked against the document's bounds. */
-export function passageOf(session: Session, p: { docId: string; start: number; end: number }) {
+/** One issue as `issues.list` shows it (evidence from annotations and actor entities joined). */
+async function viewOf(session: Session, issue: Issue): Promise<IssueView> {
+  const { evidence } = await issueCollections(session);
   const ws = session.workspace();
-  const doc = ws.get(p.docId);
-  const file = ws.files.get(parseDocumentId(p.docId).path);
-  if (!file || p.start < doc.start || p.end > doc.end || p.end <= p.start)
-    throw new DossierError(
-      'invalid_params',
-      `issues: the passage ${p.start}–${p.end} is outside "${doc.title}". Select text inside the document.`,
-    );
-  return { docId: p.docId, start: p.start, end: p.end, quote: file.text.slice(p.start, p.end) };
-}
-
-/** What {@link linkEvidence} takes. */
-export interface NewEvidence {
-  issueId: string;
-  docId: string;
-  start: number;
-  end: number;
-  stance: Stance;
-  actor?: string | null | undefined;
-  entityId?: string | null | undefined;
-  annotationId?: string | null | undefined;
-  cue?: string | null | undefined;
-  suggestionKey?: string | null | undefined;
-}
-
-/** Links a passage to an issue. */
-export async function linkEvidence(session: Session, input: NewEvidence): Promise<Evidence> {
-  const { issues, evidence } = await issueCollections(session);
-  requireIssue(issues.get(input.issueId), input.issueId);
-  const record = buildEvidence(session, input);
-  await evidence.put(record);
-  return record;
-}
-
-function buildEvidence(session: Session, input: NewEvidence): Evidence {
-  const passage = passageOf(session, input);
-  return {
-    ...passage,
-    id: `ev-${randomUUID().slice(0, 12)}`,
-    issueId: input.issueId,
-    annotationId: input.annotationId ?? null,
-    stance: input.stance,
-    actor: input.actor?.trim() || null,
-    entityId: input.entityId ?? null,
-    cue: input.cue ?? null,
-    suggestionKey: input.suggestionKey ?? null,
-    createdAt: now(),
-  };
-}
-
-/** Changes stance or actor of one piece of evidence. */
-export async function updateEvidence(
-  session: Session,
-  input: {
-    id: string;
-    stance?: Stance | undefined;
-    actor?: string | null | undefined;
-    entityId?: string | null | undefined;
-  },
-): Promise<Evidence> {
-  const { evidence } = await issueCollections(session);
-  const e = evidence.get(input.id);
-  if (!e)
-    throw new DossierError(
-      'not_found',
-      `issues: no evidence "${input.id}"; it may have been removed. Reload the issue.`,
-    );
-  const next: Evidence = { ...e };
-  if (input.stance) next.stance = input.stance;
-  if (input.actor !== undefined) next.actor = input.actor?.trim() || null;
-  if (input.entityId !== undefined) next.entityId = input.entityId;
-  await evidence.put(next);
-  return next;
-}
-
-/** Removes one piece of evidence. */
-export async function unlinkEvidence(session: Session, id: string): Promise<number> {
-  const { evidence } = await issueCollections(session);
-  if (!evidence.get(id)) return 0;
-  await evidence.remove(id);
-  return 1;
+  return (
+    (await issuesFor(session, { ids: [issue.id] })).find((i) => i.id === issue.id) ??
+    issueView(ws, docIndex(ws), issue, evidence.all())
+  );
 }
 
 /** Suggestions for the open folder, without rejected or already-linked passages. */
@@ -291,8 +210,7 @@ export async function acceptSuggestion(
       }),
     );
   await evidence.putMany(records);
-  const ws = session.workspace();
-  return issueView(ws, docIndex(ws), issues.get(issue.id) ?? issue, evidence.all());
+  return viewOf(session, issues.get(issue.id) ?? issue);
 }
 
 /** Rejects a suggestion's passages (all or `keys`); stored by stable key so re-ingest keeps them out. */

@@ -2,7 +2,9 @@ import type { DocumentSummary } from '../../../shared/model/document';
 import { parseDocumentId } from '../../../shared/model/ids';
 import type { Evidence, EvidenceView, Issue, IssueView } from '../../../shared/model/issue';
 import type { Session } from '../session';
+import { translitKey } from '../entities/fold';
 import type { Workspace } from '../workspace/workspace';
+import { current, entityName, resolveActor, sessionActorIndex, type ActorIndex } from './actor-entities';
 import { annotationEvidence } from './annotation-evidence';
 import { issueCollections } from './store';
 import { byDateThenPlace } from './suggest';
@@ -45,7 +47,27 @@ export function evidenceView(
     docTitle: doc?.title ?? e.docId,
     outlet: doc?.outlet ?? 'unknown',
     present,
+    entityName: null,
+    actorKey: e.actor ? `name:${translitKey(e.actor)}` : null,
   };
+}
+
+/**
+ * Joins the actor of each passage with its entity: a pinned entity (after merges), else the entity the
+ * name resolves to; `actorKey` then groups "Zelensky" and "Zelenskyy" under one row.
+ */
+export function withActorEntities(rows: EvidenceView[], index: ActorIndex | null): EvidenceView[] {
+  return rows.map((e) => {
+    const pinned = e.actorLink === 'pinned';
+    let id: string | null = null;
+    if (index) {
+      if (e.entityId) id = current(index, e.entityId);
+      else if (!pinned && e.actor) id = resolveActor(index, e.actor);
+    }
+    const name = id && index ? entityName(index, id) : null;
+    if (!id || !name) return e;
+    return { ...e, entityId: id, entityName: name, actorKey: `entity:${id}`, actor: e.actor ?? name };
+  });
 }
 
 function nearestOccurrence(text: string, quote: string, hint: number): number {
@@ -95,6 +117,9 @@ export async function issuesFor(session: Session, filter: IssueFilter = {}): Pro
     console.error('issues: annotation evidence unavailable:', e);
     return [];
   });
+  // Resolving actors needs the entity model; wait for it only when some passage names an actor.
+  const needsActors = [...evidenceRows, ...fromAnnotations].some((e) => e.actor || e.entityId);
+  const actors = await sessionActorIndex(session, needsActors);
   const out: IssueView[] = [];
   for (const issue of all) {
     if (wanted && !wanted.has(issue.id)) continue;
@@ -103,6 +128,7 @@ export async function issuesFor(session: Session, filter: IssueFilter = {}): Pro
     const linked = new Set(view.evidence.map((e) => e.annotationId).filter(Boolean));
     const extra = fromAnnotations.filter((e) => e.issueId === issue.id && !linked.has(e.annotationId));
     if (extra.length) view.evidence = [...view.evidence, ...extra].sort(byDateThenPlace);
+    view.evidence = withActorEntities(view.evidence, actors);
     if (docSet) {
       view.evidence = view.evidence.filter((e) => docSet.has(e.docId));
       if (!view.evidence.length) continue;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ActorCandidateSchema,
   EvidenceSchema,
   IssueSchema,
   IssueStatusSchema,
@@ -62,9 +63,18 @@ export const issuesMethods = {
     IssueSchema,
   ),
   'issues.remove': method(
-    'Delete an issue and its evidence links (annotations themselves are kept).',
+    'Delete an issue and its evidence links; its sub-issues move up to its parent; annotations are kept (annotations tagged with it stop counting as its evidence). Undo with issues.restore in the same session.',
     z.object({ id: Id }),
-    z.object({ removed: z.number().int().min(0) }),
+    z.object({
+      removed: z.number().int().min(0),
+      evidence: z.number().int().min(0),
+      children: z.number().int().min(0),
+    }),
+  ),
+  'issues.restore': method(
+    'Undo the deletion of an issue made in this session: the issue, its evidence links and its sub-issues come back.',
+    z.object({ id: Id }),
+    IssueSchema,
   ),
   'issues.setStatus': method(
     'Change the status of an issue; the change is dated and must cite its evidence.',
@@ -95,19 +105,25 @@ export const issuesMethods = {
     EvidenceSchema,
   ),
   'issues.updateEvidence': method(
-    'Change the stance or actor of a piece of evidence.',
+    'Change the stance or actor of a piece of evidence (of an annotation, `ann:<id>`, on the annotation: undoable there). `entityId` pins the actor to an entity (null: a raw name); `actorLink: "auto"` resolves the name again.',
     z.object({
       id: Id,
       stance: StanceSchema.optional(),
       actor: z.string().max(200).nullable().optional(),
       entityId: Id.nullable().optional(),
+      actorLink: z.enum(['auto', 'pinned']).optional(),
     }),
     EvidenceSchema,
   ),
   'issues.unlink': method(
-    'Remove a piece of evidence from its issue.',
+    'Remove a piece of evidence from its issue (for an annotation, its issue tag is cleared; the annotation stays).',
     z.object({ id: Id }),
     z.object({ removed: z.number().int().min(0) }),
+  ),
+  'issues.actorCandidates': method(
+    'Entities an actor name may stand for: the one it resolves to (alias or transliteration) first, then name matches.',
+    z.object({ query: z.string().max(200) }),
+    z.array(ActorCandidateSchema),
   ),
   'issues.accept': method(
     'Accept a suggestion: create its issue (or link to `issueId`) with its passages as evidence; `keys` narrows to some passages, `title` renames.',

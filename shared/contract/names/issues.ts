@@ -5,10 +5,12 @@ export const ISSUES_METHODS = [
   'issues.create',
   'issues.update',
   'issues.remove',
+  'issues.restore',
   'issues.setStatus',
   'issues.link',
   'issues.updateEvidence',
   'issues.unlink',
+  'issues.actorCandidates',
   'issues.accept',
   'issues.reject',
 ] as const;

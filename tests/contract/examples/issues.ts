@@ -57,6 +57,8 @@ const view = {
       docTitle: 'Next round in Riyadh',
       outlet: 'Meridian Wire',
       present: true,
+      entityName: 'Dmitry Peskov',
+      actorKey: 'entity:person-dmitry-peskov',
     },
   ],
 };
@@ -88,7 +90,8 @@ export const issuesExamples: ContractExamples = {
   },
   'issues.create': { params: { title: 'Territory', aliases: ['occupied lands'] }, result: issue },
   'issues.update': { params: { id: issue.id, colour: '#d62728', parentId: null }, result: issue },
-  'issues.remove': { params: { id: issue.id }, result: { removed: 1 } },
+  'issues.remove': { params: { id: issue.id }, result: { removed: 1, evidence: 3, children: 1 } },
+  'issues.restore': { params: { id: issue.id }, result: issue },
   'issues.setStatus': {
     params: {
       id: issue.id,
@@ -111,10 +114,27 @@ export const issuesExamples: ContractExamples = {
     result: evidence,
   },
   'issues.updateEvidence': {
-    params: { id: evidence.id, stance: 'progress' },
-    result: { ...evidence, stance: 'progress' },
+    params: { id: evidence.id, stance: 'progress', entityId: 'person-dmitry-peskov' },
+    result: {
+      ...evidence,
+      stance: 'progress',
+      entityId: 'person-dmitry-peskov',
+      actorLink: 'pinned',
+    },
   },
   'issues.unlink': { params: { id: evidence.id }, result: { removed: 1 } },
+  'issues.actorCandidates': {
+    params: { query: 'Peskov' },
+    result: [
+      {
+        entityId: 'person-dmitry-peskov',
+        name: 'Dmitry Peskov',
+        type: 'person',
+        mentions: 14,
+        resolved: true,
+      },
+    ],
+  },
   'issues.accept': { params: { topic: 'territory', title: 'Territory' }, result: view },
   'issues.reject': { params: { topic: 'phrase:grazing-land' }, result: { rejected: 2 } },
 };

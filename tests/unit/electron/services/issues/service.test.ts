@@ -92,7 +92,8 @@ describe('issues service', () => {
       cites: { annotationId: annotation.id },
     });
     expect(cited.history.at(-1)?.cites?.passage?.quote).toBe(annotation.quote.exact);
-  });
+    // Joining actors with entities waits for the entity model of the whole sample folder.
+  }, 90_000);
 
   it('refuses a status change without a citation', async () => {
     const { client } = await open();
