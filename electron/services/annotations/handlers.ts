@@ -1,4 +1,5 @@
 import type { Session } from '../session';
+import { createManyAnnotations } from './bulk';
 import { sidecarHandlers } from '../sidecar/handlers';
 import {
   annotationCounts,
@@ -22,6 +23,8 @@ export function annotationsHandlers(session: Session) {
     'annotations.list': (p: Parameters<typeof listAnnotations>[1]) => listAnnotations(session, p),
     'annotations.get': ({ id }: { id: string }) => getAnnotation(session, id),
     'annotations.create': (p: Parameters<typeof createAnnotation>[1]) => createAnnotation(session, p),
+    'annotations.createMany': (p: Parameters<typeof createManyAnnotations>[1]) =>
+      createManyAnnotations(session, p),
     'annotations.update': (p: Parameters<typeof updateAnnotation>[1]) => updateAnnotation(session, p),
     'annotations.delete': ({ id }: { id: string }) => deleteAnnotation(session, id),
     'annotations.reattach': (p: Parameters<typeof reattachAnnotation>[1]) => reattachAnnotation(session, p),

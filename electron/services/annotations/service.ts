@@ -17,7 +17,8 @@ import {
 } from './state';
 import type { Change } from './undo';
 
-function fileFor(st: AnnotationsState, docId: string) {
+/** The parsed file of a document id, or not_found with what to do. */
+export function fileFor(st: AnnotationsState, docId: string) {
   const { path } = parseDocumentId(docId);
   const file = st.ws.files.get(path);
   if (!file)
@@ -38,11 +39,13 @@ function mustGet(st: AnnotationsState, id: string): Annotation {
   return a;
 }
 
-function cleanTags(tags: readonly string[]): string[] {
+/** Tags trimmed, empty ones dropped, each once. */
+export function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()).filter((t) => t.length > 0))];
 }
 
-function tagColor(st: AnnotationsState, tags: readonly string[]): AnnotationColor | null {
+/** The colour bound to the first of `tags` that has one. */
+export function tagColor(st: AnnotationsState, tags: readonly string[]): AnnotationColor | null {
   for (const t of tags) {
     const c = st.tags.get(t.toLowerCase())?.color;
     if (c) return c;
@@ -53,6 +56,7 @@ function tagColor(st: AnnotationsState, tags: readonly string[]): AnnotationColo
 /** Applies a step's changes (as a redo when `forward`, else as an undo). */
 async function apply(st: AnnotationsState, changes: Change[], forward: boolean): Promise<string[]> {
   const puts: Annotation[] = [];
+  const removes: string[] = [];
   const ids: string[] = [];
   for (const c of changes) {
     const target = forward ? c.after : c.before;
@@ -63,18 +67,20 @@ async function apply(st: AnnotationsState, changes: Change[], forward: boolean):
     st.checked.delete(id);
     st.overlay.delete(id);
     if (target) puts.push(target);
-    else await st.col.remove(id);
+    else removes.push(id);
   }
-  await st.col.putMany(puts);
+  // Staged in one tick so the collection's group commit writes them together: undoing a bulk tag of
+  // thousands of passages is one save, not thousands.
+  await Promise.all([st.col.putMany(puts), ...removes.map((id) => st.col.remove(id))]);
   await reanchorAll(st, new Set(puts.map((p) => p.path)));
   return ids;
 }
 
-async function record(session: Session, st: AnnotationsState, label: string, changes: Change[]) {
+/** Saves one action's changes in one sidecar write, pushes it as one undo step and tells clients. */
+export async function record(session: Session, st: AnnotationsState, label: string, changes: Change[]) {
   const forward = changes.filter((c) => c.after).map((c) => c.after as Annotation);
   const removed = changes.filter((c) => !c.after && c.before).map((c) => (c.before as Annotation).id);
-  await st.col.putMany(forward);
-  for (const id of removed) await st.col.remove(id);
+  await Promise.all([st.col.putMany(forward), ...removed.map((id) => st.col.remove(id))]);
   undoFor(session).push({ label, changes });
   emitChanged(session, st, [...forward.map((a) => a.id), ...removed], label);
   countsChanged(session, changes);

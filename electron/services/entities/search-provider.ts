@@ -10,7 +10,9 @@ const registered = new WeakSet<Session>();
  * Registers `entity:"Name"` with search (once per session): the value — any alias, the canonical name
  * or the id — expands to the canonical name and every alias, so `entity:"Zelenskiy"` finds Zelensky,
  * Zelenskyy and Zelenskiy. Search calls providers synchronously, so the answer comes from the last
- * built model; a rebuild is started when there is none yet, and search is told when it changes.
+ * built model; `prepare` (awaited by search before any query that mentions `entity:`) builds the model
+ * when there is none yet — first query, CLI, or after a decision invalidated it — so the expansion is
+ * never empty just because the model was not ready. Search is told when the model changes.
  */
 export function registerEntitySearch(session: Session): void {
   if (registered.has(session)) return;
@@ -31,6 +33,12 @@ export function registerEntitySearch(session: Session): void {
   registry.register({
     field: 'entity',
     kind: 'expand',
+    async prepare() {
+      if (lastModel(session) || !session.maybeWorkspace()) return;
+      await entityModel(session);
+      // Results computed while the model was missing (and cached by search) are now wrong: drop them.
+      registry.changed();
+    },
     expand(value) {
       const e = lookup(value);
       if (!e) return [];

@@ -34,6 +34,8 @@ export interface ExpandProvider {
   expand(value: string): string[];
   /** Optional: a short human label for explain ("entity Volodymyr Zelensky, 3 aliases"). */
   describe?(value: string): string;
+  /** Optional: resolves once {@link expand} can answer (see {@link FieldProviderRegistry.prepare}). */
+  prepare?(): Promise<void>;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface FilterProvider {
   kind: 'filter';
   docFilter(value: string): ReadonlySet<string>;
   describe?(value: string): string;
+  /** Optional: resolves once {@link docFilter} can answer (see {@link FieldProviderRegistry.prepare}). */
+  prepare?(): Promise<void>;
 }
 
 /** Either kind of provider. */
@@ -98,6 +102,26 @@ export class FieldProviderRegistry {
   }
 
   /**
+   * Waits until every provider whose field one of `texts` (a query and its filter chips) mentions can
+   * answer synchronously: the query path calls it before running a query, so `entity:"Name"` asked
+   * before the entities model exists (a CLI run, the first query after opening) waits for the model
+   * instead of expanding to nothing. A provider that fails to prepare is logged and answers as it can.
+   * A field name inside a phrase also waits: harmless, the wait happens once.
+   */
+  async prepare(texts: readonly string[]): Promise<void> {
+    const waits: Promise<void>[] = [];
+    for (const [field, provider] of this.fields) {
+      if (!provider.prepare || !texts.some((t) => mentionsField(t, field))) continue;
+      waits.push(
+        provider
+          .prepare()
+          .catch((e: unknown) => console.error(`search: the ${field}: field is not ready:`, e)),
+      );
+    }
+    await Promise.all(waits);
+  }
+
+  /**
    * Domains call this when what their providers answer changed (a tag added, an alias merged), so that
    * search drops cached results. Search subscribes with {@link onChange}.
    */
@@ -110,6 +134,17 @@ export class FieldProviderRegistry {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+/** True when `text` has `field:` as a field prefix (start of text or after a non-word character). */
+export function mentionsField(text: string, field: string): boolean {
+  const lower = text.toLowerCase();
+  const needle = `${field}:`;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    const before = at === 0 ? '' : (lower[at - 1] ?? '');
+    if (!/[\p{L}\p{N}_]/u.test(before)) return true;
+  }
+  return false;
 }
 
 const registries = new WeakMap<Session, FieldProviderRegistry>();

@@ -4,11 +4,10 @@ import type { Workspace } from '../workspace/workspace';
 import { fieldProviders } from './field-providers';
 import { explain } from './query/explain';
 import { parseQuery } from './query/parse';
-import { SavedSearches } from './saved-searches';
+import { savedSearchHandlers } from './saved-searches';
+import { historyHandlers, recordSearch } from './search-history';
 import { SearchService } from './service';
 import { cacheDirFor } from './shard-cache';
-
-const HISTORY_MAX = 50;
 
 interface SessionSearch {
   workspace: Workspace;
@@ -17,7 +16,6 @@ interface SessionSearch {
 }
 
 const bySession = new WeakMap<Session, SessionSearch>();
-const histories = new WeakMap<Session, string[]>();
 
 /** The search service of the session's open workspace, started (index loading/building) on first use. */
 export function searchService(session: Session): SessionSearch {
@@ -43,8 +41,6 @@ export function searchHandlers(session: Session) {
   session.events.subscribe((m) => {
     if (m.event === 'workspace.opened' && session.maybeWorkspace()) searchService(session);
   });
-  const history = histories.get(session) ?? [];
-  histories.set(session, history);
   return {
     'search.query': async (p: Params<'search.query'>) => {
       const { service, started } = searchService(session);
@@ -52,22 +48,15 @@ export function searchHandlers(session: Session) {
         await started;
         await service.settled();
       }
-      const result = service.query(p);
-      if (p.record && p.query.trim()) {
-        const at = history.indexOf(p.query);
-        if (at >= 0) history.splice(at, 1);
-        history.unshift(p.query);
-        history.length = Math.min(history.length, HISTORY_MAX);
-      }
+      // Fields other domains provide (entity:) may need their model built before they can answer.
+      await fieldProviders(session).prepare([p.query, ...(p.filters ?? [])]);
+      const result = await service.query(p);
+      if (p.record) await recordSearch(session, p.query);
       return result;
     },
     'search.explain': async ({ query }: { query: string }) => explain(parseQuery(query)),
     'search.status': async () => searchService(session).service.status(),
-    'search.history': async () => [...history],
-    'search.saved.list': async () => new SavedSearches(session.workspace().sidecar).list(),
-    'search.saved.save': async ({ name, query, filters }: Params<'search.saved.save'>) =>
-      new SavedSearches(session.workspace().sidecar).save(name, query, filters ?? []),
-    'search.saved.delete': async ({ name }: { name: string }) =>
-      new SavedSearches(session.workspace().sidecar).remove(name),
+    ...historyHandlers(session),
+    ...savedSearchHandlers(session),
   };
 }

@@ -73,6 +73,23 @@ export const annotationsMethods = {
     Fields.extend({ docId: DocId, start: Offset, end: Offset }),
     AnnotationSchema,
   ),
+  'annotations.createMany': method(
+    'Annotate many ranges at once (e.g. every hit of a search) with the same tags, colour and note: every range is checked first (one bad range creates nothing), then all are saved in one sidecar write and one undo step. A range already annotated at exactly that place with all these tags is skipped. At most 20,000 ranges per call.',
+    z.object({
+      ranges: z
+        .array(z.object({ docId: DocId, start: Offset, end: Offset }))
+        .min(1)
+        .max(20_000),
+      tags: z.array(TagSchema).max(100).optional(),
+      color: AnnotationColorSchema.optional(),
+      note: z.string().max(100_000).optional(),
+    }),
+    z.object({
+      created: z.number().int().min(0),
+      skipped: z.number().int().min(0),
+      ids: z.array(Id),
+    }),
+  ),
   'annotations.update': method(
     'Change colour, note, tags, entity or issue.',
     Fields.extend({ id: Id }),

@@ -26,12 +26,17 @@ export const searchMethods = {
     SearchStatusSchema,
   ),
   'search.history': method(
-    'Recent queries of this session, newest first.',
+    'Recent queries of this folder (submitted with `record`), newest first, de-duplicated, at most 100; kept per user in the app data folder, not in the sidecar.',
     z.object({}),
     z.array(z.string()),
   ),
+  'search.history.clear': method(
+    'Forgets one query of the history, or all of it when `query` is absent; returns the history.',
+    z.object({ query: z.string().max(4000).optional() }),
+    z.array(z.string()),
+  ),
   'search.saved.list': method(
-    'Saved searches of the open folder (in its sidecar).',
+    'Saved searches of the open folder (the sidecar collection `searches`), by name.',
     z.object({}),
     z.array(SavedSearchSchema),
   ),
@@ -42,6 +47,11 @@ export const searchMethods = {
       query: z.string().max(4000),
       filters: z.array(z.string().max(1000)).max(50).default([]),
     }),
+    z.array(SavedSearchSchema),
+  ),
+  'search.saved.rename': method(
+    'Renames a saved search (names are unique ignoring case); conflict when the new name is taken. Returns the list.',
+    z.object({ name: z.string().min(1).max(200), to: z.string().min(1).max(200) }),
     z.array(SavedSearchSchema),
   ),
   'search.saved.delete': method(

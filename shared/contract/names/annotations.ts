@@ -3,6 +3,7 @@ export const ANNOTATIONS_METHODS = [
   'annotations.list',
   'annotations.get',
   'annotations.create',
+  'annotations.createMany',
   'annotations.update',
   'annotations.delete',
   'annotations.reattach',

@@ -4,8 +4,10 @@ export const SEARCH_METHODS = [
   'search.explain',
   'search.status',
   'search.history',
+  'search.history.clear',
   'search.saved.list',
   'search.saved.save',
+  'search.saved.rename',
   'search.saved.delete',
 ] as const;
 

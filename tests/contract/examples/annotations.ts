@@ -41,6 +41,16 @@ export const annotationsExamples: ContractExamples = {
     params: { docId: 'wires/a.txt', start: 120, end: 142, color: 'yellow', tags: ['talks'] },
     result: annotation,
   },
+  'annotations.createMany': {
+    params: {
+      ranges: [
+        { docId: 'wires/a.txt', start: 120, end: 142 },
+        { docId: 'wires/b.txt', start: 37, end: 48 },
+      ],
+      tags: ['talks'],
+    },
+    result: { created: 2, skipped: 0, ids: [annotation.id, '7c2d1a90-5e4b-4f3a-8d21-6b9e0f4c3a12'] },
+  },
   'annotations.update': { params: { id: annotation.id, note: 'New note' }, result: annotation },
   'annotations.delete': { params: { id: annotation.id }, result: { id: annotation.id } },
   'annotations.reattach': {

@@ -55,5 +55,10 @@ export const searchExamples: ContractExamples = {
     params: { name: 'Talks', query: '"peace talks"', filters: ['date:2025-12'] },
     result: [saved],
   },
+  'search.history.clear': { params: { query: 'sanctions' }, result: ['"peace talks"'] },
+  'search.saved.rename': {
+    params: { name: 'Talks', to: 'Geneva talks' },
+    result: [{ ...saved, name: 'Geneva talks' }],
+  },
   'search.saved.delete': { params: { name: 'Talks' }, result: [] },
 };
