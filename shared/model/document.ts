@@ -79,6 +79,11 @@ export const DocumentSummarySchema = z.object({
   annotationCount: z.number().int().min(0),
   duplicateGroup: z.string().nullable(),
   copies: z.number().int().min(1),
+  /**
+   * True when the file's encoding was a weak guess or did not decode cleanly (its EncodingInfo is
+   * `flagged`): the library's "Flagged encoding" chip lists these for checking. Absent means false.
+   */
+  encodingFlagged: z.boolean().optional(),
 });
 /** A {@link DocumentSummarySchema} value. */
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
@@ -112,6 +117,8 @@ export const SkipReasonSchema = z.enum([
   'changed',
   'cancelled',
   'name-clash',
+  /** The file was listed by the walk but deleted before it could be read. */
+  'deleted',
 ]);
 /** A {@link SkipReasonSchema} value. */
 export type SkipReason = z.infer<typeof SkipReasonSchema>;

@@ -1,3 +1,7 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SAMPLE_FOLDER } from '../support/temp';
 import { expect, test } from './fixtures';
 import { library, ready } from './workbench-helpers';
 
@@ -57,4 +61,36 @@ test('lists the files it could not index with reasons', async ({ workbench: page
   const list = libraryTab.getByRole('list', { name: 'Files not indexed' });
   await expect(list).toContainText('empty.txt');
   await expect(list).toContainText('empty');
+});
+
+test.describe('a folder with a weak encoding guess', () => {
+  // The sample corpus decodes cleanly everywhere; one short windows-1252 note is a guess the detector is
+  // unsure of (flagged), which is what the chip is for.
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'dossier-flagged-'));
+  cpSync(SAMPLE_FOLDER, folder, { recursive: true });
+  writeFileSync(
+    path.join(folder, 'zurich-note.txt'),
+    Buffer.from(
+      'Talks in Zürich resumed on Monday.\n\nThe café owner said négociations continue.\n',
+      'latin1',
+    ),
+  );
+  test.use({ folder });
+  test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('the "Flagged encoding" chip lists only documents whose encoding was a guess', async ({
+    workbench: page,
+    shot,
+  }) => {
+    await ready(page);
+    const chip = page.getByRole('button', { name: 'Flagged encoding' });
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status').filter({ hasText: /^1 of \d+ documents$/ })).toBeVisible();
+    await expect(library(page).locator('.doc-title')).toHaveText(['Talks in Zürich resumed on Monday.']);
+    await expect(library(page).getByLabel('encoding flagged')).toBeVisible();
+    await shot(page, 'library-flagged-encoding');
+    await chip.click();
+    await expect(page.getByRole('status').filter({ hasText: /^\d+ documents$/ })).toBeVisible();
+  });
 });

@@ -8,7 +8,7 @@ import type { FoundFile } from './scan';
 export interface RunResult {
   files: Map<string, ParsedFile>;
   skipped: SkippedFile[];
-  /** Files that were deleted after the walk listed them (not reported: they are simply gone). */
+  /** Files that were deleted after the walk listed them (also in `skipped` when `listGone` is set). */
   gone: string[];
   cancelled: boolean;
 }
@@ -21,6 +21,21 @@ export interface RunOptions {
   encodings: ReadonlyMap<string, string>;
   signal?: AbortSignal | undefined;
   onProgress?: ((p: Progress) => void) | undefined;
+  /**
+   * List files deleted between the walk and the read in `skipped` as `deleted` (opening a folder: the
+   * analyst must see what was not indexed). A refresh leaves this off: there a deletion is a removal.
+   */
+  listGone?: boolean | undefined;
+}
+
+/** The "Files not indexed" entry of a file deleted after the walk listed it. */
+export function deletedWhileReading(relPath: string): SkippedFile {
+  return {
+    path: relPath,
+    reason: 'deleted',
+    detail:
+      'deleted while reading: the file was removed after the scan listed it; restore it and re-open the folder to index it',
+  };
 }
 
 /** A file that keeps changing while it is read is given up on after this many reads. */
@@ -71,7 +86,10 @@ export async function runIngest(found: readonly FoundFile[], options: RunOptions
         });
       } else if (outcome.kind === 'parsed') files.set(item.relPath, outcome.file);
       else if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
-      else gone.push(outcome.path);
+      else {
+        gone.push(outcome.path);
+        if (options.listGone) skipped.push(deletedWhileReading(outcome.path));
+      }
       done++;
       emit(item.relPath);
     }

@@ -84,6 +84,7 @@ export class Workspace {
       encodings,
       signal: options.signal,
       onProgress,
+      listGone: true,
     });
     const sorted = new Map([...run.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
     const skipped = [...scan.skipped, ...run.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -267,6 +268,7 @@ export class Workspace {
       annotationCount: 0,
       duplicateGroup: copy?.group ?? null,
       copies: copy?.copies ?? 1,
+      ...(file.encoding.flagged ? { encodingFlagged: true } : {}),
     };
   }
 }

@@ -41,7 +41,20 @@ export const coreExamples: ContractExamples = {
     },
   },
   'workspace.recent': { params: {}, result: ['/data/articles'] },
-  'documents.list': { params: {}, result: [summary] },
+  'documents.list': {
+    params: {},
+    result: [
+      summary,
+      {
+        ...summary,
+        id: 'wires/b.txt',
+        path: 'wires/b.txt',
+        title: 'Переговоры в Женеве',
+        dateline: null,
+        encodingFlagged: true,
+      },
+    ],
+  },
   'documents.get': {
     params: { id: 'wires/a.txt' },
     result: {

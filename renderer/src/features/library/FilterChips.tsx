@@ -12,7 +12,12 @@ export function FilterChips() {
   const documents = useWorkbench((s) => s.documents);
   const outlets = useMemo(() => outletCounts(documents), [documents]);
   const any =
-    chips.outlet !== null || chips.dateFrom || chips.dateTo || chips.hasAnnotations || chips.hasCopies;
+    chips.outlet !== null ||
+    chips.dateFrom ||
+    chips.dateTo ||
+    chips.hasAnnotations ||
+    chips.hasCopies ||
+    chips.encodingFlagged;
   const dateLabel =
     chips.dateFrom || chips.dateTo ? `${chips.dateFrom ?? '…'} – ${chips.dateTo ?? '…'}` : 'Any date';
   return (
@@ -95,6 +100,15 @@ export function FilterChips() {
         onClick={() => setChips({ hasCopies: !chips.hasCopies })}
       >
         Has copies
+      </button>
+      <button
+        type="button"
+        className={chips.encodingFlagged ? 'chip on' : 'chip'}
+        aria-pressed={chips.encodingFlagged}
+        title="Documents whose encoding was a weak guess: check they read correctly"
+        onClick={() => setChips({ encodingFlagged: !chips.encodingFlagged })}
+      >
+        Flagged encoding
       </button>
       {any && (
         <button type="button" className="chip chip-clear" onClick={() => setChips(NO_CHIPS)}>

@@ -131,6 +131,11 @@ export function LibraryPanel() {
                       </Badge>
                     )}
                     {d.copies > 1 && <Badge tone="warn">{d.copies} copies</Badge>}
+                    {d.encodingFlagged && (
+                      <Badge tone="warn" aria-label="encoding flagged">
+                        encoding?
+                      </Badge>
+                    )}
                   </span>
                 </button>
               </li>

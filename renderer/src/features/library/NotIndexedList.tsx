@@ -17,6 +17,9 @@ const REASON: Partial<Record<SkippedFile['reason'], string>> = {
   timeout: 'took too long',
   'zip-bomb': 'suspicious archive',
   changed: 'changed while reading',
+  deleted: 'deleted while reading',
+  cancelled: 'scan cancelled',
+  'name-clash': 'name clash',
 };
 
 /** "Files not indexed (N)": every skipped file with the reason, so nothing disappears silently. */

@@ -19,6 +19,7 @@ function matchesChips(d: DocumentSummary, chips: LibraryChips): boolean {
   if (chips.outlet !== null && d.outlet !== chips.outlet) return false;
   if (chips.hasAnnotations && d.annotationCount === 0) return false;
   if (chips.hasCopies && d.copies < 2) return false;
+  if (chips.encodingFlagged && !d.encodingFlagged) return false;
   if (chips.dateFrom || chips.dateTo) {
     const day = d.date?.slice(0, 10);
     if (!day) return false;

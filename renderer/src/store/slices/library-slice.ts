@@ -16,6 +16,8 @@ export interface LibraryChips {
   hasAnnotations: boolean;
   /** Only documents that have copies elsewhere in the folder. */
   hasCopies: boolean;
+  /** Only documents whose file's encoding was a weak guess (worth checking, maybe overriding). */
+  encodingFlagged: boolean;
 }
 
 /** The chips with nothing selected. */
@@ -25,6 +27,7 @@ export const NO_CHIPS: LibraryChips = {
   dateTo: null,
   hasAnnotations: false,
   hasCopies: false,
+  encodingFlagged: false,
 };
 
 /** The list of documents, its order, filter and grouping. */

@@ -116,7 +116,7 @@ describe('bad files never stop the scan', () => {
     const root = await folder();
     const file = path.join(root, 'moving.txt');
     await writeFile(file, ARTICLE);
-    // A file deleted between the walk and the read is simply gone (not an error, not listed).
+    // A file deleted between the walk and the read is `gone`; opening a folder lists it (ingest-run.test.ts).
     expect(await ingestFile(path.join(root, 'deleted.txt'), 'deleted.txt', { maxBytes: 1e6 })).toEqual({
       kind: 'gone',
       path: 'deleted.txt',

@@ -27,7 +27,7 @@ const doc = (id: string, patch: Partial<DocumentSummary> = {}): DocumentSummary 
 const docs = [
   doc('live/b.txt', { title: 'Beta', date: '2025-12-02', outlet: 'Capital Post', annotationCount: 2 }),
   doc('a.txt', { title: 'alpha', date: '2025-11-20', outlet: 'Meridian Wire', copies: 2 }),
-  doc('c.txt', { title: 'Gamma', date: null, outlet: 'Meridian Wire' }),
+  doc('c.txt', { title: 'Gamma', date: null, outlet: 'Meridian Wire', encodingFlagged: true }),
   doc('wires/d.txt', { title: 'Delta', date: '2025-12-10T08:00:00Z', outlet: 'ABN News' }),
 ];
 
@@ -77,6 +77,9 @@ describe('visibleDocuments', () => {
         dateTo: '2025-12-10',
       }).map((d) => d.title),
     ).toEqual(['Beta', 'Delta']);
+    expect(
+      visibleDocuments(docs, 'title', '', { ...NO_CHIPS, encodingFlagged: true }).map((d) => d.title),
+    ).toEqual(['Gamma']);
   });
 
   it('does not mutate its input', () => {
