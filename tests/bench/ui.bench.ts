@@ -10,7 +10,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServe } from '../support/serve-process';
+import { startServe as startServeProcess } from '../support/serve-process';
 import { generateCorpus } from './corpus/generate';
 
 const { values } = parseArgs({
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     part: { type: 'string' },
     'keep-cache': { type: 'boolean' },
     'long-mb': { type: 'string' },
+    'serve-prof': { type: 'string' },
   },
 });
 /** `library` (the big folder), `long` (one huge document) or both. */
@@ -31,6 +32,12 @@ const LONG_MB = Number(values['long-mb'] ?? 45);
 const DOCS = Number(values.docs ?? 100_000);
 const SEED = Number(values.seed ?? 1);
 const WORK = String(values.dir ?? path.join(os.tmpdir(), 'dossier-ui-bench'));
+// --serve-prof DIR writes a V8 CPU profile of the serve process's main thread into DIR when it stops
+// (open the .cpuprofile in Chrome DevTools). NODE_OPTIONS refuses --cpu-prof, so it goes on the command.
+const PROF_ARGS: string[] =
+  typeof values['serve-prof'] === 'string'
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['serve-prof'])}`, '--cpu-prof-interval=500']
+    : [];
 
 const TARGET_LONG_TASK_MS = 200;
 const TARGET_LOOP_P99_MS = 50;
@@ -45,6 +52,42 @@ declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
   }
+}
+
+/** `startServe`, optionally under `node <nodeArgs>` (a CPU profile); stopping waits for the profile. */
+async function startServe(
+  folder: string,
+  dirs: { dataDir: string; cacheDir: string },
+  env: Record<string, string>,
+  nodeArgs: string[],
+) {
+  if (nodeArgs.length === 0) return startServeProcess(folder, dirs, env);
+  const { spawn } = await import('node:child_process');
+  const { REPO_ROOT } = await import('../support/temp');
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(REPO_ROOT, 'bin', 'dossier.cjs'), 'serve', folder, '--no-open', '--port', '0'],
+    {
+      env: { ...process.env, DOSSIER_DATA_DIR: dirs.dataDir, DOSSIER_CACHE_DIR: dirs.cacheDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += String(d);
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`dossier serve exited with ${code}`)));
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, child, stop };
 }
 
 async function longTasksSince(page: Page, since: number): Promise<number[]> {
@@ -99,7 +142,7 @@ async function longDocument(): Promise<void> {
   const cacheDir = path.join(WORK, 'cache-long');
   await rm(dataDir, { recursive: true, force: true });
   await rm(cacheDir, { recursive: true, force: true });
-  const served = await startServe(folder, { dataDir, cacheDir });
+  const served = await startServe(folder, { dataDir, cacheDir }, {}, PROF_ARGS);
   const browser = await launch();
   try {
     const page = await observedPage(browser);
@@ -161,7 +204,12 @@ async function bigFolder(): Promise<void> {
 
   const loop: LoopSample[] = [];
   const t0 = Date.now();
-  const served = await startServe(folder, { dataDir, cacheDir }, { DOSSIER_EVENT_LOOP_LOG: '1000' });
+  const served = await startServe(
+    folder,
+    { dataDir, cacheDir },
+    { DOSSIER_EVENT_LOOP_LOG: '1000' },
+    PROF_ARGS,
+  );
   served.child.stderr?.on('data', (d: Buffer) => {
     for (const m of String(d).matchAll(/event-loop p50=[\d.]+ p99=([\d.]+) max=([\d.]+) ms/g))
       loop.push({ at: Date.now(), p99: Number(m[1]), max: Number(m[2]) });
