@@ -1,20 +1,99 @@
+import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { IndexInput } from '../services/search/docs';
-import { buildShard } from '../services/search/shard-build';
+import { buildShard, type BuiltShard } from '../services/search/shard-build';
+import { decodeShard, encodeShard } from '../services/search/shard-format';
+import { phraseLeaf, termsLeaf, type Leaf } from '../services/search/shard-query';
 
-/** A build request: index `docs` as shard `shard`. */
-interface BuildRequest {
-  job: number;
-  docs: IndexInput[];
+/** Requests of the services thread: build or load a shard (and keep it), drop it, evaluate leaves. */
+type Request =
+  | { type: 'build'; job: number; shard: number; gen: number; docs: IndexInput[] }
+  | { type: 'load'; job: number; shard: number; gen: number; file: string }
+  | { type: 'drop'; job: number; shard: number }
+  | { type: 'query'; job: number; leaves: Leaf[] };
+
+// A query worker: it builds the shards it owns (or loads them from the cache), keeps them, and answers
+// the index-backed leaves of every query over them. The services thread holds no postings or positions.
+const shards = new Map<number, { gen: number; shard: BuiltShard }>();
+
+/** What the services thread learns of a shard; the worker then drops refs and words (it never needs them). */
+function describe(s: BuiltShard) {
+  const out = { refs: s.refs.join('\0'), vocab: s.vocab.join('\n') };
+  s.vocab = [];
+  s.refs = new Array<string>(s.refs.length).fill('');
+  return out;
 }
 
-// Builds lunr shards off the main thread. The reply carries the serialised index as a JSON string: the
-// main thread writes it to the cache as is and parses it once.
-parentPort?.on('message', (req: BuildRequest) => {
-  try {
-    const built = buildShard(req.docs);
-    parentPort?.postMessage({ job: req.job, ok: true, json: JSON.stringify(built) });
-  } catch (e) {
-    parentPort?.postMessage({ job: req.job, ok: false, error: e instanceof Error ? e.message : String(e) });
+async function handle(req: Request): Promise<void> {
+  switch (req.type) {
+    case 'build': {
+      const shard = buildShard(req.docs);
+      shards.set(req.shard, { gen: req.gen, shard });
+      const bytes = encodeShard(shard);
+      parentPort?.postMessage({ job: req.job, ok: true, ...describe(shard), bytes }, [
+        bytes.buffer as ArrayBuffer,
+      ]);
+      return;
+    }
+    case 'load': {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(req.file);
+      } catch {
+        parentPort?.postMessage({ job: req.job, ok: false, missing: true, error: 'no such cache file' });
+        return;
+      }
+      const shard = decodeShard(bytes);
+      shards.set(req.shard, { gen: req.gen, shard });
+      parentPort?.postMessage({ job: req.job, ok: true, ...describe(shard) });
+      return;
+    }
+    case 'drop':
+      shards.delete(req.shard);
+      parentPort?.postMessage({ job: req.job, ok: true });
+      return;
+    case 'query': {
+      // Per leaf: the shards answered (id, generation, hit count) and their hits, concatenated.
+      const results = req.leaves.map((leaf) => {
+        const parts: { shard: number; gen: number; docs: Int32Array; scores: Float64Array }[] = [];
+        for (const [id, { gen, shard }] of shards) {
+          const r =
+            leaf.kind === 'terms'
+              ? termsLeaf(shard, leaf.stems, leaf.field)
+              : phraseLeaf(shard, leaf.words, leaf.slop, leaf.field);
+          if (r.docs.length) parts.push({ shard: id, gen, ...r });
+        }
+        let total = 0;
+        for (const p of parts) total += p.docs.length;
+        const docs = new Int32Array(total);
+        const scores = new Float64Array(total);
+        let at = 0;
+        for (const p of parts) {
+          docs.set(p.docs, at);
+          scores.set(p.scores, at);
+          at += p.docs.length;
+        }
+        return {
+          shards: Int32Array.from(parts.flatMap((p) => [p.shard, p.gen, p.docs.length])),
+          docs,
+          scores,
+        };
+      });
+      const transfer = results.flatMap(
+        (r) => [r.shards.buffer, r.docs.buffer, r.scores.buffer] as ArrayBuffer[],
+      );
+      parentPort?.postMessage({ job: req.job, ok: true, results }, transfer);
+      return;
+    }
   }
+}
+
+// Requests are handled one at a time, in order: a query posted after a build sees the new shard.
+let chain: Promise<void> = Promise.resolve();
+parentPort?.on('message', (req: Request) => {
+  chain = chain.then(() =>
+    handle(req).catch((e: unknown) =>
+      parentPort?.postMessage({ job: req.job, ok: false, error: e instanceof Error ? e.message : String(e) }),
+    ),
+  );
 });

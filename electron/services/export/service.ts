@@ -166,7 +166,7 @@ async function queryHits(session: Session, query: string): Promise<Map<string, A
   await service.settled();
   const out = new Map<string, Array<[number, number]>>();
   for (let offset = 0; ; offset += HIT_PAGE) {
-    const page = service.query({ query, filters: [], offset, limit: HIT_PAGE });
+    const page = await service.query({ query, filters: [], offset, limit: HIT_PAGE });
     for (const hit of page.hits)
       out.set(
         hit.id,

@@ -1,195 +1,173 @@
 import { stem } from './analyzer';
 import type { SearchDoc } from './docs';
-import type { TextField } from './query/ast';
-import { WEIGHT_SCALE } from './shard-build';
+import type { LeafPart } from './query-pool';
+import { Vocabulary } from './vocabulary';
 
 /**
- * One loaded shard: refs, its terms, and every posting list in one Int32Array (`offsets[4t+f]` ..
- * `offsets[4t+f+1]` is field f of term t, pairs of [docIndex, weight]) — one allocation per shard, not
- * one per term and field — plus the surface words it contains.
+ * A set of documents with scores, dense over document numbers: `set[no]` is the score of document `no`,
+ * NaN when it is not in the set. At 100k documents one set is 800 KB and every boolean operation is one
+ * pass over a typed array, instead of maps keyed by id strings.
  */
-export interface LoadedShard {
-  id: number;
-  refs: string[];
-  termIndex: Map<string, number>;
-  offsets: Int32Array;
-  data: Int32Array;
-  vocab: string[];
+export type DocSet = Float64Array;
+
+/** A shard installed in a query worker, as the services thread knows it. */
+interface Installed {
+  gen: number;
+  /** Local document index (in the worker) → document number (−1: no longer in the workspace). */
+  localToDoc: Int32Array;
 }
 
-/** A scored document set: doc id → score. */
-export type Scored = Map<string, number>;
-
 /**
- * The searchable state of a workspace in memory: documents, file texts and the shards built so far.
- * Queries run against whatever shards are loaded (the answer says when that is not all of them).
+ * The services thread's side of a workspace's search: document metadata, numbering and which shards the
+ * query workers hold. Postings and positions live in the workers; texts are the workspace's own (used
+ * here only for regex clauses and the shown page's snippets).
  */
 export class SearchCorpus {
   readonly docs = new Map<string, SearchDoc>();
   readonly texts = new Map<string, string>();
-  readonly shards = new Map<number, LoadedShard>();
   /** Docs of each shard (also those not built yet), to report partial answers and rebuild one shard. */
   readonly shardDocs = new Map<number, string[]>();
+  /** Surface words of every shard (what wildcard and fuzzy expand over). */
+  readonly vocab = new Vocabulary();
   shardCount = 0;
-  private sortedVocab: string[] | null = null;
-  private rawsByStem: Map<string, string[]> | null = null;
-  private stemsOfRaw = new Map<string, string>();
+  private readonly installed = new Map<number, Installed>();
+  private readonly noOf = new Map<string, number>();
+  private readonly byNo: (SearchDoc | undefined)[] = [];
+  private universeCache: DocSet | null = null;
 
-  /** Installs or replaces a built shard. */
-  setShard(shard: LoadedShard): void {
-    this.shards.set(shard.id, shard);
-    this.sortedVocab = null;
-    this.rawsByStem = null;
+  /** Number of document slots (the length of every {@link DocSet}). */
+  get slots(): number {
+    return this.byNo.length;
+  }
+
+  /** Adds a document (numbered once; numbers are never reused, so a stale answer cannot hit another). */
+  addDoc(d: SearchDoc): void {
+    this.docs.set(d.id, d);
+    const no = this.noOf.get(d.id);
+    if (no === undefined) {
+      this.noOf.set(d.id, this.byNo.length);
+      this.byNo.push(d);
+    } else this.byNo[no] = d;
+    this.universeCache = null;
+  }
+
+  /** Removes a document. */
+  removeDoc(id: string): void {
+    this.docs.delete(id);
+    const no = this.noOf.get(id);
+    if (no !== undefined) this.byNo[no] = undefined;
+    this.noOf.delete(id);
+    this.universeCache = null;
+  }
+
+  /** The document numbered `no`, if it still exists. */
+  docAt(no: number): SearchDoc | undefined {
+    return this.byNo[no];
+  }
+
+  /** The number of document `id`, if any. */
+  numberOf(id: string): number | undefined {
+    return this.noOf.get(id);
+  }
+
+  /** Records that a worker now holds build `gen` of shard `shard` with these document refs and words. */
+  install(shard: number, gen: number, refs: readonly string[], words: readonly string[]): void {
+    const localToDoc = new Int32Array(refs.length);
+    refs.forEach((r, i) => (localToDoc[i] = this.noOf.get(r) ?? -1));
+    this.installed.set(shard, { gen, localToDoc });
+    this.vocab.add(words);
+    this.universeCache = null;
+  }
+
+  /** Forgets what a worker held (it crashed, or the shard is gone). */
+  uninstall(shard: number): void {
+    this.installed.delete(shard);
+    this.universeCache = null;
+  }
+
+  /** Shards currently answerable. */
+  installedCount(): number {
+    return this.installed.size;
+  }
+
+  /** Build generation of an installed shard. */
+  installedGen(shard: number): number | undefined {
+    return this.installed.get(shard)?.gen;
   }
 
   /** True while some shard has not been built or loaded. */
   partial(): boolean {
-    for (const id of this.shardDocs.keys()) if (!this.shards.has(id)) return true;
+    for (const id of this.shardDocs.keys()) if (!this.installed.has(id)) return true;
     return false;
   }
 
-  /** Every document of the loaded shards. */
-  universe(): string[] {
+  /** A new empty set. */
+  empty(): DocSet {
+    return new Float64Array(this.slots).fill(NaN);
+  }
+
+  /** Every document of the installed shards, each scored 0 (a fresh copy). */
+  universe(): DocSet {
+    if (!this.universeCache) {
+      const u = this.empty();
+      for (const s of this.installed.values())
+        for (const no of s.localToDoc) if (no >= 0 && this.byNo[no] !== undefined) u[no] = 0;
+      this.universeCache = u;
+    }
+    return this.universeCache.slice();
+  }
+
+  /** The workers' answer to one leaf as a set (parts from shard builds no longer installed are ignored). */
+  fromParts(parts: readonly LeafPart[]): DocSet {
+    const out = this.empty();
+    for (const p of parts) {
+      const s = this.installed.get(p.shard);
+      if (!s || s.gen !== p.gen) continue;
+      for (let i = 0; i < p.docs.length; i++) {
+        const no = s.localToDoc[p.docs[i] as number] as number;
+        if (no >= 0 && this.byNo[no] !== undefined) out[no] = p.scores[i] as number;
+      }
+    }
+    return out;
+  }
+
+  /** A set holding `ids` (unknown ids ignored), each scored 0. */
+  fromIds(ids: Iterable<string>): DocSet {
+    const out = this.empty();
+    for (const id of ids) {
+      const no = this.noOf.get(id);
+      if (no !== undefined) out[no] = 0;
+    }
+    return out;
+  }
+
+  /** Ids of the members of `set`, in document-number order. */
+  ids(set: DocSet): string[] {
     const out: string[] = [];
-    for (const id of this.shards.keys()) for (const d of this.shardDocs.get(id) ?? []) out.push(d);
+    for (let i = 0; i < set.length; i++)
+      if (set[i] === set[i] && this.byNo[i]) out.push((this.byNo[i] as SearchDoc).id);
     return out;
   }
 
   /** Surface words matching a wildcard pattern (`*` any run, `?` one character), at most `cap`. */
   wildcardWords(pattern: string, cap = 4096): string[] {
-    const vocab = this.vocab();
-    const firstWild = pattern.search(/[*?]/);
-    const prefix = firstWild < 0 ? pattern : pattern.slice(0, firstWild);
-    const re = new RegExp(
-      `^${pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`,
-      'u',
-    );
-    const out: string[] = [];
-    let i = prefix ? lowerBound(vocab, prefix) : 0;
-    for (; i < vocab.length && out.length < cap; i++) {
-      const w = vocab[i] as string;
-      if (prefix && !w.startsWith(prefix)) break;
-      if (re.test(w)) out.push(w);
-    }
-    return out;
+    return this.vocab.wildcard(pattern, cap);
   }
 
   /** Surface words within `distance` edits of `word` (Levenshtein, bounded). */
   fuzzyWords(word: string, distance: number, cap = 1024): string[] {
-    const out: string[] = [];
-    for (const w of this.vocab()) {
-      if (Math.abs(w.length - word.length) > distance) continue;
-      if (withinDistance(word, w, distance)) out.push(w);
-      if (out.length >= cap) break;
-    }
-    return out;
+    return this.vocab.fuzzy(word, distance, cap);
   }
 
-  /** Surface forms (folded) of `stem` in the loaded shards: what the phrase scan looks for. */
-  rawsOf(stem: string): string[] {
-    if (!this.rawsByStem) {
-      const m = new Map<string, string[]>();
-      for (const w of this.vocab()) {
-        const s = this.stemsOf([w])[0] as string;
-        const list = m.get(s);
-        if (list) list.push(w);
-        else m.set(s, [w]);
-      }
-      this.rawsByStem = m;
-    }
-    return this.rawsByStem.get(stem) ?? [];
+  /** Surface forms (folded) of `stem` in the loaded shards: what highlighting looks for. */
+  rawsOf(s: string): string[] {
+    return this.vocab.rawsOf(s);
   }
 
   /** Distinct stems of surface words. */
   stemsOf(words: readonly string[]): string[] {
     const set = new Set<string>();
-    for (const w of words) {
-      let s = this.stemsOfRaw.get(w);
-      if (s === undefined) {
-        s = stem(w);
-        this.stemsOfRaw.set(w, s);
-      }
-      set.add(s);
-    }
+    for (const w of words) set.add(stem(w));
     return [...set];
   }
-
-  /** Documents containing any of `stems` in `field` (or title/body), scored by summed BM25 weights. */
-  lookup(stems: readonly string[], field: TextField): Scored {
-    const out: Scored = new Map();
-    if (stems.length === 0) return out;
-    const fields = field === 'title' ? [0] : field === 'outlet' ? [2] : [0, 1];
-    for (const shard of this.shards.values()) {
-      const { offsets, data, refs } = shard;
-      for (const s of stems) {
-        const t = shard.termIndex.get(s);
-        if (t === undefined) continue;
-        for (const f of fields) {
-          const end = offsets[4 * t + f + 1] as number;
-          for (let i = offsets[4 * t + f] as number; i < end; i += 2) {
-            const ref = refs[data[i] as number] as string;
-            out.set(ref, (out.get(ref) ?? 0) + (data[i + 1] as number) / WEIGHT_SCALE);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private vocab(): string[] {
-    if (!this.sortedVocab) {
-      const set = new Set<string>();
-      for (const s of this.shards.values()) for (const w of s.vocab) set.add(w);
-      this.sortedVocab = [...set].sort();
-    }
-    return this.sortedVocab;
-  }
-}
-
-function lowerBound(arr: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arr[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/** Levenshtein distance ≤ k, with an early exit per row (two reused rows, no allocation). */
-export function withinDistance(a: string, b: string, k: number): boolean {
-  if (a === b) return true;
-  const n = b.length;
-  if (rowA.length <= n) {
-    rowA = new Int32Array(n + 1);
-    rowB = new Int32Array(n + 1);
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let best = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = (prev[j] as number) + 1;
-      const ins = (cur[j - 1] as number) + 1;
-      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-      cur[j] = v;
-      if (v < best) best = v;
-    }
-    if (best > k) return false;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return (prev[n] as number) <= k;
 }

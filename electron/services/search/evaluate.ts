@@ -1,8 +1,9 @@
 import { analyze, fold, isStopWord } from './analyzer';
-import type { Scored, SearchCorpus } from './corpus';
+import type { DocSet, SearchCorpus } from './corpus';
+import type { SearchDoc } from './docs';
 import type { FieldProviderRegistry } from './field-providers';
-import type { PhraseNode, QueryNode } from './query/ast';
-import { compressedStems, findPhraseStems, isPlain, scanStems, wordsRegex } from './scan';
+import type { FilterNode, QueryNode } from './query/ast';
+import type { Leaf } from './shard-query';
 
 /** Most characters one query's /regex/ clauses may scan (beyond: the answer is marked partial). */
 export const REGEX_SCAN_BUDGET = 64 * 1024 * 1024;
@@ -14,25 +15,73 @@ export interface EvalContext {
   notes: string[];
   regexBudget: number;
   truncated: boolean;
+  /** The query workers' answers, per node that needed the index (see {@link indexLeaves}). */
+  answers: Map<QueryNode, DocSet[]>;
+}
+
+/**
+ * The clauses of `node` that the index answers (words, expanded wildcards and fuzzy words, phrases,
+ * entity aliases), in one list so that the query workers get one request per query. `owner[i]` is the
+ * node leaf i belongs to.
+ */
+export function indexLeaves(
+  corpus: SearchCorpus,
+  providers: FieldProviderRegistry,
+  node: QueryNode,
+): { leaves: Leaf[]; owner: QueryNode[] } {
+  const leaves: Leaf[] = [];
+  const owner: QueryNode[] = [];
+  const walk = (n: QueryNode): void => {
+    switch (n.type) {
+      case 'and':
+      case 'or':
+        n.children.forEach(walk);
+        return;
+      case 'not':
+        walk(n.child);
+        return;
+      case 'term': {
+        if (n.stop) return;
+        const stems = n.wildcard
+          ? corpus.stemsOf(corpus.wildcardWords(n.raw))
+          : n.fuzzy
+            ? corpus.stemsOf(corpus.fuzzyWords(n.raw, n.fuzzy))
+            : [n.stem];
+        leaves.push({ kind: 'terms', stems, field: n.field });
+        owner.push(n);
+        return;
+      }
+      case 'phrase':
+        leaves.push({ kind: 'phrase', words: n.words, slop: n.slop, field: n.field });
+        owner.push(n);
+        return;
+      case 'filter': {
+        const p = providers.field(n.field as 'entity');
+        if (p?.kind !== 'expand') return;
+        for (const alias of p.expand(n.value)) {
+          const words = analyze(alias).map((w) => ({ raw: w.raw, stem: w.stem, stop: isStopWord(w.raw) }));
+          if (words.length === 0) continue;
+          leaves.push({ kind: 'phrase', words, slop: null, field: null });
+          owner.push(n);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  walk(node);
+  return { leaves, owner };
 }
 
 /** Evaluates `node`; `within` restricts the answer (null = every loaded document). */
-export function evaluate(ctx: EvalContext, node: QueryNode, within: ReadonlySet<string> | null): Scored {
+export function evaluate(ctx: EvalContext, node: QueryNode, within: DocSet | null): DocSet {
   switch (node.type) {
     case 'all':
-      return zero(within ?? ctx.corpus.universe());
-    case 'term': {
-      if (node.stop) return new Map();
-      const c = ctx.corpus;
-      const stems = node.wildcard
-        ? c.stemsOf(c.wildcardWords(node.raw))
-        : node.fuzzy
-          ? c.stemsOf(c.fuzzyWords(node.raw, node.fuzzy))
-          : [node.stem];
-      return restrict(c.lookup(stems, node.field), within);
-    }
+      return zeroOf(ctx, within);
+    case 'term':
     case 'phrase':
-      return evalPhrase(ctx, node, within);
+      return restrict(ctx.answers.get(node)?.[0] ?? ctx.corpus.empty(), within);
     case 'regex':
       return evalRegex(ctx, node.source, within);
     case 'date':
@@ -42,42 +91,33 @@ export function evaluate(ctx: EvalContext, node: QueryNode, within: ReadonlySet<
         (d) => !!d.day && (!node.from || d.day >= node.from) && (!node.to || d.day <= node.to),
       );
     case 'filter':
-      return evalFilter(ctx, node.field, node.value, within);
+      return evalFilter(ctx, node, within);
     case 'or': {
-      const out: Scored = new Map();
-      for (const child of node.children)
-        for (const [id, s] of evaluate(ctx, child, within)) out.set(id, (out.get(id) ?? 0) + s);
-      return out;
+      let out: DocSet | null = null;
+      for (const child of node.children) {
+        const r = evaluate(ctx, child, within);
+        out = out ? union(out, r) : r;
+      }
+      return out ?? ctx.corpus.empty();
     }
     case 'not': {
-      const base = zero(within ?? ctx.corpus.universe());
-      for (const id of evaluate(ctx, node.child, new Set(base.keys())).keys()) base.delete(id);
-      return base;
+      const base = zeroOf(ctx, within);
+      return minus(base, evaluate(ctx, node.child, base));
     }
     case 'and': {
       const ordered = [...node.children].sort((a, b) => cost(a) - cost(b));
-      let cur: Scored | null = null;
+      let cur: DocSet | null = null;
       for (const child of ordered) {
-        const scope: ReadonlySet<string> | null = cur ? new Set(cur.keys()) : within;
         if (child.type === 'not') {
-          const base: Scored = cur ?? zero(within ?? ctx.corpus.universe());
-          for (const id of evaluate(ctx, child.child, new Set(base.keys())).keys()) base.delete(id);
-          cur = base;
+          const base: DocSet = cur ?? zeroOf(ctx, within);
+          cur = minus(base, evaluate(ctx, child.child, base));
           continue;
         }
-        const r = evaluate(ctx, child, scope);
-        if (!cur) cur = r;
-        else {
-          const next: Scored = new Map();
-          for (const [id, s] of r) {
-            const prev = cur.get(id);
-            if (prev !== undefined) next.set(id, prev + s);
-          }
-          cur = next;
-        }
-        if (cur.size === 0) break;
+        const r = evaluate(ctx, child, cur ?? within);
+        cur = cur ? intersect(cur, r) : r;
+        if (isEmpty(cur)) break;
       }
-      return cur ?? new Map();
+      return cur ?? ctx.corpus.empty();
     }
   }
 }
@@ -85,96 +125,72 @@ export function evaluate(ctx: EvalContext, node: QueryNode, within: ReadonlySet<
 function cost(n: QueryNode): number {
   if (n.type === 'not') return 5;
   if (n.type === 'regex') return 4;
-  if (n.type === 'phrase') return 3;
-  if (n.type === 'term' && (n.wildcard || n.fuzzy)) return 2;
-  if (n.type === 'or' || n.type === 'and') return 2;
+  if (n.type === 'date' || n.type === 'filter') return 3;
   return 1;
 }
 
-function zero(ids: Iterable<string>): Scored {
-  const m: Scored = new Map();
-  for (const id of ids) m.set(id, 0);
-  return m;
+function zeroOf(ctx: EvalContext, within: DocSet | null): DocSet {
+  if (!within) return ctx.corpus.universe();
+  const out = within.slice();
+  for (let i = 0; i < out.length; i++) if (out[i] === out[i]) out[i] = 0;
+  return out;
 }
 
-function restrict(m: Scored, within: ReadonlySet<string> | null): Scored {
-  if (!within) return m;
-  for (const id of m.keys()) if (!within.has(id)) m.delete(id);
-  return m;
+/** Members of `a` also in `within` (a is changed and returned). */
+function restrict(a: DocSet, within: DocSet | null): DocSet {
+  if (!within) return a;
+  for (let i = 0; i < a.length; i++) if (within[i] !== within[i]) a[i] = NaN;
+  return a;
 }
 
-function filterDocs(
-  ctx: EvalContext,
-  within: ReadonlySet<string> | null,
-  keep: (d: NonNullable<ReturnType<SearchCorpus['docs']['get']>>) => boolean,
-): Scored {
-  const out: Scored = new Map();
-  for (const id of within ?? ctx.corpus.universe()) {
-    const d = ctx.corpus.docs.get(id);
-    if (d && keep(d)) out.set(id, 0);
+function union(a: DocSet, b: DocSet): DocSet {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    if (y === y) a[i] = x === x ? x + y : y;
+  }
+  return a;
+}
+
+function intersect(a: DocSet, b: DocSet): DocSet {
+  for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) + (b[i] as number);
+  return a;
+}
+
+function minus(a: DocSet, b: DocSet): DocSet {
+  for (let i = 0; i < a.length; i++) if (b[i] === b[i]) a[i] = NaN;
+  return a;
+}
+
+function isEmpty(a: DocSet): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] === a[i]) return false;
+  return true;
+}
+
+function filterDocs(ctx: EvalContext, within: DocSet | null, keep: (d: SearchDoc) => boolean): DocSet {
+  const out = zeroOf(ctx, within);
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== out[i]) continue;
+    const d = ctx.corpus.docAt(i);
+    if (!d || !keep(d)) out[i] = NaN;
   }
   return out;
 }
 
-/** Phrase/proximity: candidates from the index (every non-stop word present), then a scan of each. */
-export function evalPhrase(
-  ctx: EvalContext,
-  node: Pick<PhraseNode, 'words' | 'slop' | 'field'>,
-  within: ReadonlySet<string> | null,
-): Scored {
-  const c = ctx.corpus;
-  const content = node.words.filter((w) => !w.stop);
-  let cand: Scored | null = null;
-  for (const w of content) {
-    const r = c.lookup([w.stem], node.field);
-    if (!cand) cand = restrict(r, within);
-    else {
-      const next: Scored = new Map();
-      for (const [id, s] of r) {
-        const prev = cand.get(id);
-        if (prev !== undefined) next.set(id, prev + s);
-      }
-      cand = next;
-    }
-    if (cand.size === 0) return cand;
-  }
-  cand ??= zero(within ?? c.universe());
-  if (node.words.length === 1 && content.length === 1) return cand;
-  const stems = node.words.map((w) => w.stem);
-  // Surface forms of the phrase's stems: the scan folds words and looks them up, never stemming.
-  const stemOfRaw = new Map<string, string>();
-  for (const st of new Set(stems)) for (const raw of c.rawsOf(st)) stemOfRaw.set(raw, st);
-  const re = stemOfRaw.size ? wordsRegex([...stemOfRaw.keys()]) : null;
-  const cap = (node.slop ?? 0) + 1;
-  for (const id of [...cand.keys()]) {
-    const doc = c.docs.get(id);
-    const text = doc && c.texts.get(doc.path);
-    if (!doc || text === undefined) {
-      cand.delete(id);
-      continue;
-    }
-    const seq =
-      node.field === 'title'
-        ? analyze(doc.title).map((t) => t.stem)
-        : re && isPlain(doc, text)
-          ? compressedStems(doc, text, stemOfRaw, re, cap)
-          : scanStems(doc, text, stemOfRaw);
-    if (findPhraseStems(seq, stems, node.slop).length === 0) cand.delete(id);
-  }
-  return cand;
-}
-
-function evalRegex(ctx: EvalContext, source: string, within: ReadonlySet<string> | null): Scored {
+function evalRegex(ctx: EvalContext, source: string, within: DocSet | null): DocSet {
   const re = new RegExp(source, 'iu');
-  const out: Scored = new Map();
-  for (const id of within ?? ctx.corpus.universe()) {
-    const doc = ctx.corpus.docs.get(id);
+  const out = zeroOf(ctx, within);
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== out[i]) continue;
+    out[i] = NaN;
+    if (ctx.regexBudget < 0) continue;
+    const doc = ctx.corpus.docAt(i);
     const text = doc && ctx.corpus.texts.get(doc.path);
     if (!doc || text === undefined) continue;
     for (const [s, e] of doc.segments) {
       ctx.regexBudget -= e - s;
       if (re.test(text.slice(s, e))) {
-        out.set(id, 0.5);
+        out[i] = 0.5;
         break;
       }
     }
@@ -183,18 +199,13 @@ function evalRegex(ctx: EvalContext, source: string, within: ReadonlySet<string>
       ctx.notes.push(
         `/${source}/ stopped after scanning ${REGEX_SCAN_BUDGET / 1024 / 1024} MB: narrow the query with words or filters`,
       );
-      break;
     }
   }
   return out;
 }
 
-function evalFilter(
-  ctx: EvalContext,
-  field: string,
-  value: string,
-  within: ReadonlySet<string> | null,
-): Scored {
+function evalFilter(ctx: EvalContext, node: FilterNode, within: DocSet | null): DocSet {
+  const { field, value } = node;
   if (field === 'outlet') {
     const v = fold(value);
     return filterDocs(ctx, within, (d) => fold(d.outlet).includes(v));
@@ -206,15 +217,11 @@ function evalFilter(
   const provider = ctx.providers.field(field as 'entity');
   if (!provider) {
     ctx.notes.push(`${field}: nothing to match yet (no ${field} data is available in this workspace)`);
-    return new Map();
+    return ctx.corpus.empty();
   }
-  if (provider.kind === 'filter') return restrict(zero(provider.docFilter(value)), within);
-  const out: Scored = new Map();
-  for (const alias of provider.expand(value)) {
-    const words = analyze(alias).map((w) => ({ raw: w.raw, stem: w.stem, stop: isStopWord(w.raw) }));
-    if (words.length === 0) continue;
-    for (const [id, s] of evalPhrase(ctx, { words, slop: null, field: null }, within))
-      out.set(id, (out.get(id) ?? 0) + s);
-  }
-  return out;
+  if (provider.kind === 'filter') return restrict(ctx.corpus.fromIds(provider.docFilter(value)), within);
+  // entity: every alias was matched as a phrase by the query workers.
+  let out: DocSet | null = null;
+  for (const r of ctx.answers.get(node) ?? []) out = out ? union(out, r) : r;
+  return restrict(out ?? ctx.corpus.empty(), within);
 }

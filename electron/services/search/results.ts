@@ -1,7 +1,8 @@
 import type { Facets, SearchHit, Snippet } from '../../../shared/model/search';
 import { analyze, isStopWord } from './analyzer';
-import type { Scored, SearchCorpus } from './corpus';
-import type { FieldProviderRegistry } from './field-providers';
+import type { DocSet, SearchCorpus } from './corpus';
+import type { SearchDoc } from './docs';
+import { PROVIDED_FACETS, type FieldProviderRegistry } from './field-providers';
 import type { QueryNode } from './query/ast';
 import { compressedStems, docTokens, findPhrase, findPhraseStems, isPlain, wordsRegex } from './scan';
 
@@ -211,20 +212,20 @@ function clean(s: string): string {
 }
 
 /** Facet counts over every matching document. */
-export function facets(
-  corpus: SearchCorpus,
-  ids: readonly string[],
-  providers: FieldProviderRegistry,
-): Facets {
+export function facets(corpus: SearchCorpus, set: DocSet, providers: FieldProviderRegistry): Facets {
   const outlet: Record<string, number> = {};
   const date: Record<string, number> = {};
-  for (const id of ids) {
-    const d = corpus.docs.get(id);
+  for (let i = 0; i < set.length; i++) {
+    if (set[i] !== set[i]) continue;
+    const d = corpus.docAt(i);
     if (!d) continue;
     if (d.outlet) outlet[d.outlet] = (outlet[d.outlet] ?? 0) + 1;
     const day = d.day ?? 'undated';
     date[day] = (date[day] ?? 0) + 1;
   }
+  const counters = PROVIDED_FACETS.map((f) => providers.facet(f));
+  // Other domains count over ids; build the list only when one of them is listening.
+  const ids = counters.some((c) => c) ? corpus.ids(set) : [];
   return {
     outlet,
     date,
@@ -234,35 +235,81 @@ export function facets(
   };
 }
 
-/** Orders results: score, then newest, then id (stable and deterministic). */
-export function rank(corpus: SearchCorpus, scored: Scored): string[] {
-  const rows = [...scored].map(([id, score]) => ({ id, score, day: corpus.docs.get(id)?.day ?? '' }));
-  rows.sort(
-    (a, b) => b.score - a.score || (a.day === b.day ? (a.id < b.id ? -1 : 1) : a.day < b.day ? 1 : -1),
-  );
-  return rows.map((r) => r.id);
+/**
+ * The first `k` matches in rank order — score, then newest, then id (stable and deterministic) — and the
+ * number of matches. Only the shown page is ordered: a bounded heap keeps the best `k`, so a word matching
+ * half of 100k documents costs one pass, not a sort.
+ */
+export function rank(corpus: SearchCorpus, set: DocSet, k: number): { total: number; top: number[] } {
+  const day = (no: number) => corpus.docAt(no)?.day ?? '';
+  const id = (no: number) => corpus.docAt(no)?.id ?? '';
+  // True when document a ranks before document b.
+  const before = (a: number, b: number): boolean => {
+    const sa = set[a] as number;
+    const sb = set[b] as number;
+    if (sa !== sb) return sa > sb;
+    const da = day(a);
+    const db = day(b);
+    if (da !== db) return da > db;
+    return id(a) < id(b);
+  };
+  // Max-heap on "ranks after": the root is the worst of the best k kept so far.
+  const heap: number[] = [];
+  let total = 0;
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!before(heap[p] as number, heap[i] as number)) break;
+      [heap[p], heap[i]] = [heap[i] as number, heap[p] as number];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && before(heap[w] as number, heap[l] as number)) w = l;
+      if (r < heap.length && before(heap[w] as number, heap[r] as number)) w = r;
+      if (w === i) return;
+      [heap[w], heap[i]] = [heap[i] as number, heap[w] as number];
+      i = w;
+    }
+  };
+  for (let i = 0; i < set.length; i++) {
+    if (set[i] !== set[i] || !corpus.docAt(i)) continue;
+    total++;
+    if (k <= 0) continue;
+    if (heap.length < k) {
+      heap.push(i);
+      up(heap.length - 1);
+    } else if (before(i, heap[0] as number)) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  heap.sort((a, b) => (before(a, b) ? -1 : 1));
+  return { total, top: heap };
 }
 
-/** One page of hits with snippets and canonical-text matches. */
+/** One page of hits (document numbers in rank order) with snippets and canonical-text matches. */
 export function page(
   corpus: SearchCorpus,
-  ordered: readonly string[],
-  scored: Scored,
+  nos: readonly number[],
+  set: DocSet,
   plan: HighlightPlan,
-  offset: number,
-  limit: number,
 ): SearchHit[] {
-  return ordered.slice(offset, offset + limit).map((id) => {
-    const d = corpus.docs.get(id)!;
+  return nos.map((no) => {
+    const d = corpus.docAt(no) as SearchDoc;
     const text = corpus.texts.get(d.path) ?? '';
-    const { ranges, aliases } = hitRanges(corpus, id, plan);
+    const { ranges, aliases } = hitRanges(corpus, d.id, plan);
     return {
-      id,
+      id: d.id,
       path: d.path,
       title: d.title,
       date: d.date,
       outlet: d.outlet,
-      score: Math.round((scored.get(id) ?? 0) * 1000) / 1000,
+      score: Math.round((set[no] as number) * 1000) / 1000,
       snippets: snippets(text, ranges, d.segments[0] ?? null),
       matches: ranges,
       aliases,

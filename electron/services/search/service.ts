@@ -3,16 +3,16 @@ import type { SearchResult, SearchStatus } from '../../../shared/model/search';
 import type { Progress } from '../../../shared/model/workspace';
 import type { ParsedFile } from '../ingest/types';
 import type { FilesChange, Workspace } from '../workspace/workspace';
-import { SearchCorpus } from './corpus';
+import { SearchCorpus, type DocSet } from './corpus';
 import { docsOfFile, indexInput } from './docs';
-import { evaluate, REGEX_SCAN_BUDGET, type EvalContext } from './evaluate';
+import { evaluate, indexLeaves, REGEX_SCAN_BUDGET, type EvalContext } from './evaluate';
 import type { FieldProviderRegistry } from './field-providers';
 import type { QueryNode } from './query/ast';
 import { explain } from './query/explain';
 import { parseQuery } from './query/parse';
 import { facets, highlightPlan, page, rank } from './results';
-import { ShardBuilderPool } from './worker-pool';
-import { parseShard, shardFingerprint, ShardCache } from './shard-cache';
+import { QueryPool, type ShardInfo } from './query-pool';
+import { shardFingerprint, ShardCache } from './shard-cache';
 
 /** Documents per shard we aim for: small enough to rebuild in about a second, large enough to stay few. */
 export const TARGET_SHARD_DOCS = 2500;
@@ -22,7 +22,7 @@ export interface SearchServiceOptions {
   cacheDir: string | null;
   providers: FieldProviderRegistry;
   onProgress?: (p: Progress) => void;
-  pool?: ShardBuilderPool;
+  pool?: QueryPool;
 }
 
 /** Parameters of one query. */
@@ -33,10 +33,16 @@ export interface QueryParams {
   limit?: number | undefined;
 }
 
-/** Search over one open workspace: shards built in workers, persisted, refreshed per changed file. */
+/**
+ * Search over one open workspace: shards built, held and queried in worker threads (the query pool),
+ * persisted, refreshed per changed file. This thread keeps document metadata, merges the workers'
+ * answers, ranks the shown page and counts facets.
+ */
 export class SearchService {
   readonly corpus = new SearchCorpus();
-  private readonly pool: ShardBuilderPool;
+  /** Shard builds finished since start (cache loads not counted): tests check that a change rebuilds one. */
+  builds = 0;
+  private readonly pool: QueryPool;
   private readonly ownPool: boolean;
   private readonly cache: ShardCache | null;
   private fingerprints = new Map<number, string>();
@@ -51,8 +57,18 @@ export class SearchService {
     private readonly options: SearchServiceOptions,
   ) {
     this.ownPool = !options.pool;
-    this.pool = options.pool ?? new ShardBuilderPool();
+    this.pool = options.pool ?? new QueryPool();
     this.cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
+    // A crashed worker loses its shards: load or build them again (answers are partial meanwhile).
+    this.pool.onLost = (worker) => {
+      for (const id of this.corpus.shardDocs.keys())
+        if (this.pool.ownerOf(id) === worker) {
+          this.corpus.uninstall(id);
+          void this.ensure(id, this.fingerprints.get(id) ?? null).catch((e: unknown) =>
+            console.error('search: reloading a shard failed:', e),
+          );
+        }
+    };
   }
 
   /** Loads or builds every shard (returns when all are searchable); later changes rebuild one shard. */
@@ -77,26 +93,12 @@ export class SearchService {
         current: null,
       });
     report();
-    const cached: number[] = [];
-    const missing: number[] = [];
-    // Cache look-ups one shard at a time (each JSON.parse is a main-thread slice), builds in parallel.
-    for (const id of ids) {
-      const fp = this.shardFingerprintOf(id);
-      this.fingerprints.set(id, fp);
-      (manifest?.shards[String(id)] === fp ? cached : missing).push(id);
-    }
-    const builds = missing.map((id) => this.rebuild(id).then(() => (done++, report())));
-    for (const id of cached) {
-      const shard = await this.cache?.load(id, this.fingerprints.get(id) as string);
-      if (shard) {
-        this.corpus.setShard(shard);
-        this.fromCache++;
-        done++;
-        report();
-      } else builds.push(this.rebuild(id).then(() => (done++, report())));
-      await new Promise((r) => setImmediate(r));
-    }
-    await Promise.all(builds);
+    // Every shard is loaded (from the cache, in its worker) or built; each answers as soon as it is in.
+    const jobs = ids.map((id) => {
+      this.fingerprints.set(id, this.shardFingerprintOf(id));
+      return this.ensure(id, manifest?.shards[String(id)] ?? null).then(() => (done++, report()));
+    });
+    await Promise.all(jobs);
     await this.saveManifest();
   }
 
@@ -125,39 +127,51 @@ export class SearchService {
   status(): SearchStatus {
     return {
       documents: this.corpus.docs.size,
-      shards: { ready: this.corpus.shards.size, total: this.corpus.shardDocs.size },
+      shards: { ready: this.corpus.installedCount(), total: this.corpus.shardDocs.size },
       building: this.pending.size > 0,
       fromCache: this.fromCache,
     };
   }
 
   /** Runs a query (plus filter chips) and returns one page, facets over all matches, and explain. */
-  query(params: QueryParams): SearchResult {
+  async query(params: QueryParams): Promise<SearchResult> {
     const started = performance.now();
     const node = combine(
       parseQuery(params.query),
       (params.filters ?? []).map((f) => parseQuery(f)),
     );
+    const nothing = node.type === 'all' && !params.query.trim() && !(params.filters ?? []).length;
+    const providers = this.options.providers;
+    // One round trip: the workers answer every index-backed clause over the shards they hold.
+    const { leaves, owner } = nothing ? { leaves: [], owner: [] } : indexLeaves(this.corpus, providers, node);
+    const parts = await this.pool.query(leaves);
+    const answers = new Map<QueryNode, DocSet[]>();
+    parts.forEach((p, i) => {
+      const key = owner[i] as QueryNode;
+      const list = answers.get(key) ?? [];
+      list.push(this.corpus.fromParts(p));
+      answers.set(key, list);
+    });
     const ctx: EvalContext = {
       corpus: this.corpus,
-      providers: this.options.providers,
+      providers,
       notes: [],
       regexBudget: REGEX_SCAN_BUDGET,
       truncated: false,
+      answers,
     };
-    const scored =
-      node.type === 'all' && !params.query.trim() && !(params.filters ?? []).length
-        ? new Map<string, number>()
-        : evaluate(ctx, node, null);
-    const ordered = rank(this.corpus, scored);
-    const plan = highlightPlan(node, this.corpus, this.options.providers);
-    const ex = explain(node, (f, v) => this.options.providers.field(f as 'entity')?.describe?.(v) ?? null);
+    const set = nothing ? this.corpus.empty() : evaluate(ctx, node, null);
+    const offset = Math.max(0, params.offset ?? 0);
+    const limit = Math.max(0, params.limit ?? 50);
+    const { total, top } = rank(this.corpus, set, offset + limit);
+    const plan = highlightPlan(node, this.corpus, providers);
+    const ex = explain(node, (f, v) => providers.field(f as 'entity')?.describe?.(v) ?? null);
     const result = {
-      total: ordered.length,
+      total,
       partial: this.corpus.partial() || ctx.truncated,
-      shards: { ready: this.corpus.shards.size, total: this.corpus.shardDocs.size },
-      hits: page(this.corpus, ordered, scored, plan, params.offset ?? 0, params.limit ?? 50),
-      facets: facets(this.corpus, ordered, this.options.providers),
+      shards: { ready: this.corpus.installedCount(), total: this.corpus.shardDocs.size },
+      hits: page(this.corpus, top.slice(offset), set, plan),
+      facets: facets(this.corpus, set, providers),
       explain: { text: ex.text, notes: [...ex.notes, ...ctx.notes] },
     };
     return { ...result, ms: Math.round((performance.now() - started) * 10) / 10 };
@@ -167,7 +181,7 @@ export class SearchService {
     const shard = this.shardOf(f.relPath);
     this.corpus.texts.set(f.relPath, f.text);
     for (const d of docsOfFile(f)) {
-      this.corpus.docs.set(d.id, d);
+      this.corpus.addDoc(d);
       this.corpus.shardDocs.get(shard)?.push(d.id);
     }
   }
@@ -176,7 +190,7 @@ export class SearchService {
     const shard = this.shardOf(relPath);
     const list = this.corpus.shardDocs.get(shard) ?? [];
     const keep = list.filter((id) => this.corpus.docs.get(id)?.path !== relPath);
-    for (const id of list) if (this.corpus.docs.get(id)?.path === relPath) this.corpus.docs.delete(id);
+    for (const id of list) if (this.corpus.docs.get(id)?.path === relPath) this.corpus.removeDoc(id);
     this.corpus.shardDocs.set(shard, keep);
     this.corpus.texts.delete(relPath);
   }
@@ -202,20 +216,61 @@ export class SearchService {
     }
   }
 
-  /** Builds shard `id` in a worker; a newer rebuild of the same shard wins over an older one. */
-  private rebuild(id: number): Promise<void> {
+  /**
+   * Makes shard `id` answerable: loads it from the cache when the manifest lists this fingerprint (the
+   * worker reads and checks the file), else builds it. A missing or unreadable file is rebuilt.
+   */
+  private async ensure(id: number, listed: string | null = null): Promise<void> {
+    const fp = this.fingerprints.get(id) ?? this.shardFingerprintOf(id);
+    const cache = this.cache;
+    if (cache && listed === fp) {
+      const gen = this.nextGen(id);
+      let got: ShardInfo | null = null;
+      try {
+        got = await this.pool.load(id, gen, cache.file(id, fp));
+      } catch (e) {
+        console.warn(
+          `search: cached shard ${id} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding it`,
+        );
+        await cache.discard(id, fp);
+      }
+      if (got) {
+        this.install(id, gen, got);
+        this.fromCache++;
+        return;
+      }
+    }
+    await this.rebuild(id);
+  }
+
+  private nextGen(id: number): number {
     const gen = (this.generation.get(id) ?? 0) + 1;
     this.generation.set(id, gen);
-    const inputs = (this.corpus.shardDocs.get(id) ?? []).map((docId) => {
-      const d = this.corpus.docs.get(docId)!;
-      return indexInput(d, this.corpus.texts.get(d.path) ?? '');
-    });
+    return gen;
+  }
+
+  /** Records a worker's shard unless a newer build of it is already installed. */
+  private install(id: number, gen: number, info: ShardInfo): void {
+    if ((this.corpus.installedGen(id) ?? 0) > gen) return;
+    this.corpus.install(id, gen, info.refs, info.vocab);
+  }
+
+  /** Builds shard `id` in its worker; the newest build of a shard wins over older ones. */
+  private rebuild(id: number): Promise<void> {
+    const gen = this.nextGen(id);
     const fp = this.fingerprints.get(id) ?? this.shardFingerprintOf(id);
-    const job = this.pool.build(inputs).then(async (json) => {
+    // Inputs are made when the worker is free, from the documents of that moment.
+    const inputs = () =>
+      (this.corpus.shardDocs.get(id) ?? []).map((docId) => {
+        const d = this.corpus.docs.get(docId)!;
+        return indexInput(d, this.corpus.texts.get(d.path) ?? '');
+      });
+    const job = this.pool.build(id, gen, inputs).then(async (built) => {
+      this.builds++;
+      this.install(id, gen, built);
       if (this.generation.get(id) !== gen) return;
-      this.corpus.setShard(parseShard(id, json));
       await this.cache
-        ?.store(id, fp, json)
+        ?.store(id, fp, built.bytes)
         .catch((e: unknown) => console.warn(`search: cannot cache shard ${id}:`, e));
     });
     const tracked = job.finally(() => this.pending.delete(tracked));

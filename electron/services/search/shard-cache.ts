@@ -3,11 +3,9 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { ParsedFile } from '../ingest/types';
-import type { LoadedShard } from './corpus';
-import type { BuiltShard } from './shard-build';
 
 /** Bump when the analyzer, the shard format or the fingerprint changes: old caches are then rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** The manifest of one workspace's cache directory. */
 interface Manifest {
@@ -57,29 +55,20 @@ export class ShardCache {
     }
   }
 
-  /** Loads shard `id` if a file with exactly this fingerprint exists and parses; else null. */
-  async load(id: number, fingerprint: string): Promise<LoadedShard | null> {
-    let raw: string;
-    try {
-      raw = await readFile(this.file(id, fingerprint), 'utf8');
-    } catch {
-      return null;
-    }
-    try {
-      return parseShard(id, raw);
-    } catch (e) {
-      console.warn(
-        `search: cached shard ${id} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding it`,
-      );
-      await rm(this.file(id, fingerprint), { force: true });
-      return null;
-    }
+  /** Where shard `id` with this fingerprint is stored (the query worker reads it from there). */
+  file(id: number, fingerprint: string): string {
+    return path.join(this.dir, `shard-${id}-${fingerprint}.bin`);
   }
 
-  /** Stores a shard's JSON (atomically) and drops older versions of the same shard. */
-  async store(id: number, fingerprint: string, json: string): Promise<void> {
+  /** Deletes a shard file that could not be read (it will be rebuilt). */
+  async discard(id: number, fingerprint: string): Promise<void> {
+    await rm(this.file(id, fingerprint), { force: true });
+  }
+
+  /** Stores a shard's bytes (atomically) and drops older versions of the same shard. */
+  async store(id: number, fingerprint: string, bytes: Uint8Array): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(this.file(id, fingerprint), json);
+    await writeFileAtomic(this.file(id, fingerprint), bytes);
     const prefix = `shard-${id}-`;
     for (const name of await readdir(this.dir))
       if (name.startsWith(prefix) && name !== path.basename(this.file(id, fingerprint)))
@@ -99,59 +88,4 @@ export class ShardCache {
     for (const name of await readdir(this.dir))
       if (name.startsWith('shard-') && !keep.has(name)) await rm(path.join(this.dir, name), { force: true });
   }
-
-  private file(id: number, fingerprint: string): string {
-    return path.join(this.dir, `shard-${id}-${fingerprint}.json`);
-  }
-}
-
-/** Turns a worker's (or the cache's) JSON into a loaded shard; throws on anything malformed. */
-export function parseShard(id: number, json: string): LoadedShard {
-  const built = JSON.parse(json) as Partial<BuiltShard> | null;
-  if (
-    !built ||
-    built.format !== 'dossier-shard' ||
-    !Array.isArray(built.refs) ||
-    !Array.isArray(built.terms) ||
-    !Array.isArray(built.postings) ||
-    !Array.isArray(built.vocab) ||
-    built.terms.length !== built.postings.length
-  )
-    throw new Error('not a search shard of this version');
-  const n = built.refs.length;
-  const terms = built.terms;
-  const rows = built.postings as unknown[];
-  let size = 0;
-  for (let t = 0; t < terms.length; t++) {
-    const row = rows[t];
-    if (!Array.isArray(row) || row.length !== 3) throw new Error(`bad postings for "${terms[t]}"`);
-    for (const list of row as unknown[]) {
-      if (list === null) continue;
-      if (!Array.isArray(list) || list.length % 2) throw new Error(`bad postings for "${terms[t]}"`);
-      size += list.length;
-    }
-  }
-  const offsets = new Int32Array(terms.length * 4 + 1);
-  const data = new Int32Array(size);
-  const termIndex = new Map<string, number>();
-  let at = 0;
-  for (let t = 0; t < terms.length; t++) {
-    termIndex.set(terms[t] as string, t);
-    const row = rows[t] as (number[] | null)[];
-    for (let f = 0; f < 3; f++) {
-      offsets[4 * t + f] = at;
-      const list = row[f];
-      if (!list) continue;
-      for (let j = 0; j < list.length; j += 2) {
-        const doc = list[j] as number;
-        if (!Number.isInteger(doc) || doc < 0 || doc >= n)
-          throw new Error(`bad document index for "${terms[t]}"`);
-        data[at++] = doc;
-        data[at++] = list[j + 1] as number;
-      }
-    }
-    offsets[4 * t + 3] = at;
-  }
-  offsets[terms.length * 4] = at;
-  return { id, refs: built.refs, termIndex, offsets, data, vocab: built.vocab };
 }

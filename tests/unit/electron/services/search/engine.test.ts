@@ -47,66 +47,66 @@ async function corpus(providers?: FieldProviderRegistry) {
 describe('search engine', () => {
   it('ANDs terms, stems them and ranks title hits first', async () => {
     const { service } = await corpus();
-    expect(ids(service, 'peace talks')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
-    expect(service.query({ query: 'peace' }).hits[0]!.id).toBe('wires/a.txt');
-    expect(ids(service, 'talk')).toHaveLength(3);
+    expect(await ids(service, 'peace talks')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
+    expect((await service.query({ query: 'peace' })).hits[0]!.id).toBe('wires/a.txt');
+    expect(await ids(service, 'talk')).toHaveLength(3);
   });
 
   it('matches exact phrases and proximity by scanning candidates', async () => {
     const { service } = await corpus();
-    expect(ids(service, '"peace talks"')).toEqual(['wires/a.txt']);
-    expect(ids(service, '"talks peace"~0')).toEqual(['wires/a.txt']);
-    expect(ids(service, '"talks peace"~1')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
-    expect(ids(service, '"peace resume"~1')).toEqual(['wires/a.txt']);
-    expect(ids(service, '"peace resume"~0')).toEqual([]);
-    expect(ids(service, '"the talks on peace"')).toEqual(['wires/b.txt']);
+    expect(await ids(service, '"peace talks"')).toEqual(['wires/a.txt']);
+    expect(await ids(service, '"talks peace"~0')).toEqual(['wires/a.txt']);
+    expect(await ids(service, '"talks peace"~1')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
+    expect(await ids(service, '"peace resume"~1')).toEqual(['wires/a.txt']);
+    expect(await ids(service, '"peace resume"~0')).toEqual([]);
+    expect(await ids(service, '"the talks on peace"')).toEqual(['wires/b.txt']);
   });
 
   it('supports OR, NOT and parentheses', async () => {
     const { service } = await corpus();
-    expect(ids(service, 'geneva OR monitors')).toEqual(['regional/sub/c.txt', 'wires/a.txt']);
-    expect(ids(service, 'talks -geneva')).toEqual(['regional/sub/c.txt', 'wires/b.txt']);
-    expect(ids(service, '(geneva OR monitors) NOT ceasefire')).toEqual(['wires/a.txt']);
-    expect(ids(service, '-talks')).toEqual(['wires/b.txt#2']);
+    expect(await ids(service, 'geneva OR monitors')).toEqual(['regional/sub/c.txt', 'wires/a.txt']);
+    expect(await ids(service, 'talks -geneva')).toEqual(['regional/sub/c.txt', 'wires/b.txt']);
+    expect(await ids(service, '(geneva OR monitors) NOT ceasefire')).toEqual(['wires/a.txt']);
+    expect(await ids(service, '-talks')).toEqual(['wires/b.txt#2']);
   });
 
   it('supports wildcards and fuzzy words on surface forms', async () => {
     const { service } = await corpus();
-    expect(ids(service, 'wom?n')).toEqual(['wires/b.txt#2']);
-    expect(ids(service, 'zelensk*')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
-    expect(ids(service, 'zelensky~1')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
-    expect(ids(service, 'zelensky')).toEqual(['wires/b.txt']);
-    expect(ids(service, 'kyiv')).toEqual(['wires/b.txt#2']);
+    expect(await ids(service, 'wom?n')).toEqual(['wires/b.txt#2']);
+    expect(await ids(service, 'zelensk*')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
+    expect(await ids(service, 'zelensky~1')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
+    expect(await ids(service, 'zelensky')).toEqual(['wires/b.txt']);
+    expect(await ids(service, 'kyiv')).toEqual(['wires/b.txt#2']);
   });
 
   it('filters by title, outlet, date and folder', async () => {
     const { service } = await corpus();
-    expect(ids(service, 'title:ceasefire')).toEqual(['regional/sub/c.txt']);
-    expect(ids(service, 'outlet:"pacific wire"')).toEqual(['wires/b.txt', 'wires/b.txt#2']);
-    expect(ids(service, 'date:2025-12-01..2025-12-03')).toEqual(['wires/a.txt', 'wires/b.txt']);
-    expect(ids(service, 'date:>=2025-12-03')).toEqual(['wires/b.txt', 'wires/b.txt#2']);
-    expect(ids(service, 'in:regional')).toEqual(['regional/sub/c.txt']);
-    expect(ids(service, 'in:"regional/sub" ceasefire')).toEqual(['regional/sub/c.txt']);
-    expect(ids(service, 'ceasefire', ['outlet:"Pacific Wire"'])).toEqual(['wires/b.txt#2']);
+    expect(await ids(service, 'title:ceasefire')).toEqual(['regional/sub/c.txt']);
+    expect(await ids(service, 'outlet:"pacific wire"')).toEqual(['wires/b.txt', 'wires/b.txt#2']);
+    expect(await ids(service, 'date:2025-12-01..2025-12-03')).toEqual(['wires/a.txt', 'wires/b.txt']);
+    expect(await ids(service, 'date:>=2025-12-03')).toEqual(['wires/b.txt', 'wires/b.txt#2']);
+    expect(await ids(service, 'in:regional')).toEqual(['regional/sub/c.txt']);
+    expect(await ids(service, 'in:"regional/sub" ceasefire')).toEqual(['regional/sub/c.txt']);
+    expect(await ids(service, 'ceasefire', ['outlet:"Pacific Wire"'])).toEqual(['wires/b.txt#2']);
   });
 
   it('checks /regex/ on candidate text', async () => {
     const { service } = await corpus();
-    expect(ids(service, '/\\d,\\d{3} km/')).toEqual(['regional/sub/c.txt']);
-    expect(ids(service, 'ceasefire /wom[ae]n/')).toEqual(['wires/b.txt#2']);
+    expect(await ids(service, '/\\d,\\d{3} km/')).toEqual(['regional/sub/c.txt']);
+    expect(await ids(service, 'ceasefire /wom[ae]n/')).toEqual(['wires/b.txt#2']);
   });
 
   it('never matches or ranks words inside furniture', async () => {
     const { service } = await corpus();
     // "Recommended: Sanctions relief" is furniture in a.txt; sanctions also appear in b.txt's story.
-    expect(ids(service, 'sanctions')).toEqual(['wires/b.txt']);
-    expect(ids(service, 'relief')).toEqual([]);
-    expect(ids(service, 'recommended')).toEqual([]);
+    expect(await ids(service, 'sanctions')).toEqual(['wires/b.txt']);
+    expect(await ids(service, 'relief')).toEqual([]);
+    expect(await ids(service, 'recommended')).toEqual([]);
   });
 
   it('returns canonical-text matches and marked KWIC snippets', async () => {
     const { ws, service } = await corpus();
-    const r = service.query({ query: '"peace talks"' });
+    const r = await service.query({ query: '"peace talks"' });
     const hit = r.hits[0]!;
     const text = ws.files.get('wires/a.txt')!.text;
     expect(hit.matches.length).toBe(2);
@@ -118,12 +118,12 @@ describe('search engine', () => {
 
   it('counts facets over all matches, not one page', async () => {
     const { service } = await corpus();
-    const r = service.query({ query: 'talks OR ceasefire', limit: 1 });
+    const r = await service.query({ query: 'talks OR ceasefire', limit: 1 });
     expect(r.total).toBe(4);
     expect(r.hits).toHaveLength(1);
     expect(r.facets.outlet).toEqual({ 'Meridian Wire': 1, 'Pacific Wire': 2, 'Danube Observer': 1 });
     expect(r.facets.date).toEqual({ '2025-12-01': 1, '2025-12-03': 1, '2025-12-05': 1, '2025-11-28': 1 });
-    const page2 = service.query({ query: 'talks OR ceasefire', offset: 1, limit: 10 });
+    const page2 = await service.query({ query: 'talks OR ceasefire', offset: 1, limit: 10 });
     expect(page2.hits).toHaveLength(3);
   });
 
@@ -144,13 +144,13 @@ describe('search engine', () => {
       count: (docIds) => ({ geneva: docIds.filter((d) => d === 'wires/a.txt').length }),
     });
     const { service } = await corpus(providers);
-    const r = service.query({ query: 'entity:Zelensky', limit: 10 });
+    const r = await service.query({ query: 'entity:Zelensky', limit: 10 });
     expect(r.hits.map((h) => h.id).sort()).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
     expect(r.hits.find((h) => h.id === 'wires/a.txt')!.aliases).toEqual(['Zelenskyy']);
-    expect(ids(service, 'talks tag:geneva')).toEqual(['wires/a.txt']);
-    expect(service.query({ query: 'talks' }).facets.tag).toEqual({ geneva: 1 });
-    expect(ids(service, 'issue:anything')).toEqual([]);
-    expect(service.query({ query: 'issue:anything' }).explain.notes.join(' ')).toMatch(/no issue data/);
+    expect(await ids(service, 'talks tag:geneva')).toEqual(['wires/a.txt']);
+    expect((await service.query({ query: 'talks' })).facets.tag).toEqual({ geneva: 1 });
+    expect(await ids(service, 'issue:anything')).toEqual([]);
+    expect((await service.query({ query: 'issue:anything' })).explain.notes.join(' ')).toMatch(/no issue data/);
   });
 
   it('returns every result with no cap', async () => {
@@ -159,7 +159,7 @@ describe('search engine', () => {
     );
     const { service } = await serviceOver(files);
     open.push(service);
-    const r = service.query({ query: 'envoy', limit: 10, offset: 1190 });
+    const r = await service.query({ query: 'envoy', limit: 10, offset: 1190 });
     expect(r.total).toBe(1200);
     expect(r.hits).toHaveLength(10);
   });

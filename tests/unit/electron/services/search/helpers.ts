@@ -89,9 +89,6 @@ export async function serviceOver(
 }
 
 /** Ids of every match of `query` (all pages). */
-export function ids(service: SearchService, query: string, filters: string[] = []): string[] {
-  return service
-    .query({ query, filters, limit: 1000 })
-    .hits.map((h) => h.id)
-    .sort();
+export async function ids(service: SearchService, query: string, filters: string[] = []): Promise<string[]> {
+  return (await service.query({ query, filters, limit: 1000 })).hits.map((h) => h.id).sort();
 }

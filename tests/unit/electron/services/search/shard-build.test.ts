@@ -52,12 +52,11 @@ describe('shard build', () => {
     const built = buildShard(docs);
     const got = new Map<string, number>();
     const fields = ['title', 'body', 'outlet'];
-    built.terms.forEach((t, i) =>
-      built.postings[i]!.forEach((list, f) => {
-        for (let j = 0; list && j < list.length; j += 2)
-          got.set(`${fields[f]}/${built.refs[list[j]!]}|${t}`, list[j + 1]! / WEIGHT_SCALE);
-      }),
-    );
+    built.terms.forEach((t, i) => {
+      for (let f = 0; f < 3; f++)
+        for (let j = built.offsets[4 * i + f]!; j < built.offsets[4 * i + f + 1]!; j += 2)
+          got.set(`${fields[f]}/${built.refs[built.data[j]!]}|${t}`, built.data[j + 1]! / WEIGHT_SCALE);
+    });
     expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [k, v] of expected) expect(got.get(k), k).toBeCloseTo(v, 2);
   });

@@ -1,0 +1,197 @@
+import os from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../../workers/spawn-worker';
+import type { IndexInput } from './docs';
+import type { Leaf } from './shard-query';
+
+/** How many query workers run: one per core (at most 4); each owns a share of the shards. */
+export function builderCount(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+}
+
+/** One shard's answer to one leaf: local document indices and scores, tagged with the shard build. */
+export interface LeafPart {
+  shard: number;
+  gen: number;
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+/** What a worker says about a shard it now holds: its document refs and surface words. */
+export interface ShardInfo {
+  refs: string[];
+  vocab: string[];
+}
+
+interface Pending {
+  resolve: (v: Record<string, unknown>) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  pending: Map<number, Pending>;
+  builds: { run: () => void }[];
+  building: boolean;
+}
+
+type WireResult = { shards: Int32Array; docs: Int32Array; scores: Float64Array };
+
+/**
+ * The query workers of one workspace. Shard `i` lives in worker `i % size`: that worker builds it (or
+ * loads it from the cache), keeps its postings and positions, and answers every query over it; the
+ * services thread only merges answers. Builds run one at a time per worker, so at most one shard's input
+ * text is in flight per worker.
+ */
+export class QueryPool {
+  private readonly slots: Slot[];
+  private nextJob = 1;
+  private closed = false;
+  /** Called with the shards a crashed worker held (they must be loaded or built again). */
+  onLost: (worker: number) => void = () => undefined;
+
+  constructor(readonly size = builderCount()) {
+    this.slots = Array.from({ length: size }, () => ({
+      worker: null,
+      pending: new Map(),
+      builds: [],
+      building: false,
+    }));
+  }
+
+  /** The worker owning shard `id`. */
+  ownerOf(id: number): number {
+    return id % this.size;
+  }
+
+  /** Builds shard `id` in its worker (inputs made only when the worker is free); returns the cache bytes. */
+  build(id: number, gen: number, inputs: () => IndexInput[]): Promise<ShardInfo & { bytes: Uint8Array }> {
+    const slot = this.slots[this.ownerOf(id)] as Slot;
+    return new Promise((resolve, reject) => {
+      slot.builds.push({
+        run: () => {
+          this.send(this.ownerOf(id), { type: 'build', shard: id, gen, docs: inputs() })
+            .then((r) => resolve({ ...info(r), bytes: r.bytes as Uint8Array }), reject)
+            .finally(() => {
+              slot.building = false;
+              this.pumpBuilds(slot);
+            });
+        },
+      });
+      this.pumpBuilds(slot);
+    });
+  }
+
+  /** Loads shard `id` from a cache file in its worker; null when the file does not exist. Throws when corrupt. */
+  async load(id: number, gen: number, file: string): Promise<ShardInfo | null> {
+    try {
+      return info(await this.send(this.ownerOf(id), { type: 'load', shard: id, gen, file }));
+    } catch (e) {
+      if ((e as { missing?: boolean }).missing) return null;
+      throw e;
+    }
+  }
+
+  /** Forgets shard `id` in its worker. */
+  async drop(id: number): Promise<void> {
+    await this.send(this.ownerOf(id), { type: 'drop', shard: id });
+  }
+
+  /** Evaluates `leaves` over every shard of every worker; per leaf, the answering shards' parts. */
+  async query(leaves: Leaf[]): Promise<LeafPart[][]> {
+    const out: LeafPart[][] = leaves.map(() => []);
+    if (leaves.length === 0) return out;
+    const replies = await Promise.all(
+      this.slots.map((s, i) => (s.worker ? this.send(i, { type: 'query', leaves }) : Promise.resolve(null))),
+    );
+    for (const r of replies) {
+      if (!r) continue;
+      (r.results as WireResult[]).forEach((res, li) => {
+        let at = 0;
+        for (let k = 0; k < res.shards.length; k += 3) {
+          const n = res.shards[k + 2] as number;
+          out[li]?.push({
+            shard: res.shards[k] as number,
+            gen: res.shards[k + 1] as number,
+            docs: res.docs.subarray(at, at + n),
+            scores: res.scores.subarray(at, at + n),
+          });
+          at += n;
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Stops every worker (pending jobs fail). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(
+      this.slots.map(async (s) => {
+        const w = s.worker;
+        s.worker = null;
+        s.builds.length = 0;
+        for (const p of s.pending.values()) p.reject(new Error('search: the index workers were stopped'));
+        s.pending.clear();
+        if (w) await w.terminate();
+      }),
+    );
+  }
+
+  private pumpBuilds(slot: Slot): void {
+    if (slot.building) return;
+    const next = slot.builds.shift();
+    if (!next) return;
+    slot.building = true;
+    next.run();
+  }
+
+  private send(index: number, msg: Record<string, unknown>): Promise<Record<string, unknown>> {
+    if (this.closed) return Promise.reject(new Error('search: the index workers were stopped'));
+    const slot = this.slots[index] as Slot;
+    const worker = slot.worker ?? this.spawn(index);
+    const job = this.nextJob++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(job, { resolve, reject });
+      // Referenced only while busy: an idle pool never keeps the CLI or a test process alive.
+      worker.ref();
+      worker.postMessage({ ...msg, job });
+    });
+  }
+
+  private spawn(index: number): Worker {
+    const slot = this.slots[index] as Slot;
+    const w = spawnWorker('search');
+    w.unref();
+    slot.worker = w;
+    w.on('message', (reply: Record<string, unknown> & { job: number; ok: boolean }) => {
+      const p = slot.pending.get(reply.job);
+      if (!p) return;
+      slot.pending.delete(reply.job);
+      if (slot.pending.size === 0) w.unref();
+      if (reply.ok) p.resolve(reply);
+      else
+        p.reject(
+          Object.assign(new Error(`search: an index worker failed: ${String(reply.error)}`), {
+            missing: reply.missing === true,
+          }),
+        );
+    });
+    const lost = (why: string) => {
+      if (slot.worker !== w) return;
+      slot.worker = null;
+      for (const p of slot.pending.values()) p.reject(new Error(`search: an index worker stopped: ${why}`));
+      slot.pending.clear();
+      if (!this.closed) this.onLost(index);
+    };
+    w.on('error', (e) => lost(e.message));
+    w.on('exit', (code) => lost(`exit code ${code}`));
+    return w;
+  }
+}
+
+function info(r: Record<string, unknown>): ShardInfo {
+  const refs = String(r.refs ?? '');
+  const vocab = String(r.vocab ?? '');
+  return { refs: refs ? refs.split('\0') : [], vocab: vocab ? vocab.split('\n') : [] };
+}

@@ -1,0 +1,168 @@
+import { stem } from './analyzer';
+
+/**
+ * The folded surface words of every shard, for wildcard and fuzzy expansion and for highlighting (which
+ * surface forms a stem has). Words only accumulate: a word left behind by a rebuilt shard expands to a
+ * stem that no longer matches anything, which is harmless, and saves keeping one word list per shard.
+ * Expansions are memoised until the next words arrive (search as you type repeats them).
+ */
+export class Vocabulary {
+  private readonly set = new Set<string>();
+  private sorted: string[] = [];
+  private incoming: string[] = [];
+  private byLength: string[][] | null = null;
+  private rawsByStem: Map<string, string[]> | null = null;
+  private readonly memo = new Map<string, string[]>();
+
+  /** Number of distinct words. */
+  get size(): number {
+    return this.set.size;
+  }
+
+  /** Adds a shard's words. */
+  add(words: readonly string[]): void {
+    for (const w of words)
+      if (!this.set.has(w)) {
+        this.set.add(w);
+        this.incoming.push(w);
+        const list = this.rawsByStem?.get(stem(w));
+        if (list) list.push(w);
+        else this.rawsByStem?.set(stem(w), [w]);
+      }
+    if (this.incoming.length) {
+      this.memo.clear();
+      this.byLength = null;
+    }
+  }
+
+  /** Every word, sorted (new words merged in on first use). */
+  words(): string[] {
+    if (this.incoming.length) {
+      const fresh = this.incoming.sort();
+      this.incoming = [];
+      const merged = new Array<string | undefined>(this.sorted.length + fresh.length);
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < this.sorted.length && j < fresh.length)
+        merged[k++] = (this.sorted[i] as string) < (fresh[j] as string) ? this.sorted[i++] : fresh[j++];
+      while (i < this.sorted.length) merged[k++] = this.sorted[i++];
+      while (j < fresh.length) merged[k++] = fresh[j++];
+      this.sorted = merged as string[];
+    }
+    return this.sorted;
+  }
+
+  /** Words matching a wildcard pattern (`*` any run, `?` one character), at most `cap`. */
+  wildcard(pattern: string, cap: number): string[] {
+    const key = `w${cap}:${pattern}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const vocab = this.words();
+    const firstWild = pattern.search(/[*?]/);
+    const prefix = firstWild < 0 ? pattern : pattern.slice(0, firstWild);
+    const re = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'u',
+    );
+    const out: string[] = [];
+    let i = prefix ? lowerBound(vocab, prefix) : 0;
+    for (; i < vocab.length && out.length < cap; i++) {
+      const w = vocab[i] as string;
+      if (prefix && !w.startsWith(prefix)) break;
+      if (re.test(w)) out.push(w);
+    }
+    this.memo.set(key, out);
+    return out;
+  }
+
+  /** Words within `distance` edits of `word` (Levenshtein), in sorted order, at most `cap`. */
+  fuzzy(word: string, distance: number, cap: number): string[] {
+    const key = `f${distance}:${cap}:${word}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const buckets = this.lengthBuckets();
+    const out: string[] = [];
+    // Only words whose length is within `distance` can be within `distance` edits.
+    const from = Math.max(0, word.length - distance);
+    const to = Math.min(buckets.length - 1, word.length + distance);
+    for (let len = from; len <= to; len++)
+      for (const w of buckets[len] ?? []) if (withinDistance(word, w, distance)) out.push(w);
+    out.sort();
+    if (out.length > cap) out.length = cap;
+    this.memo.set(key, out);
+    return out;
+  }
+
+  /** Surface forms of `s` (a stem). */
+  rawsOf(s: string): string[] {
+    if (!this.rawsByStem) {
+      const m = new Map<string, string[]>();
+      for (const w of this.set) {
+        const st = stem(w);
+        const list = m.get(st);
+        if (list) list.push(w);
+        else m.set(st, [w]);
+      }
+      this.rawsByStem = m;
+    }
+    return this.rawsByStem.get(s) ?? [];
+  }
+
+  private lengthBuckets(): string[][] {
+    if (!this.byLength) {
+      const b: string[][] = [];
+      for (const w of this.words()) (b[w.length] ??= []).push(w);
+      this.byLength = b;
+    }
+    return this.byLength;
+  }
+}
+
+function lowerBound(arr: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((arr[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance ≤ k, with an early exit per row (two reused rows, no allocation). */
+export function withinDistance(a: string, b: string, k: number): boolean {
+  if (a === b) return true;
+  const n = b.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let best = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = (prev[j] as number) + 1;
+      const ins = (cur[j - 1] as number) + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > k) return false;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return (prev[n] as number) <= k;
+}
