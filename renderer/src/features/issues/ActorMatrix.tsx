@@ -3,17 +3,15 @@ import { STANCES, type EvidenceView, type IssueView } from '../../../../shared/m
 import { useWorkbench } from '../../store/context';
 import { clip, STANCE_COLOUR } from './stance';
 
-/** Actors (rows) × issues (columns); each cell is a stacked bar of the actor's stances on the issue. */
+/**
+ * Actors (rows) × issues (columns); each cell is a stacked bar of the actor's stances on the issue. A row
+ * is an entity when the actor resolves to one ("Zelensky", "Zelenskyy" and "President Volodymyr
+ * Zelensky" are one row), else the name as written.
+ */
 export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
   const openPassage = useWorkbench((s) => s.openPassage);
   const [cell, setCell] = useState<{ actor: string; issueId: string } | null>(null);
-  const counts = new Map<string, number>();
-  for (const i of issues)
-    for (const e of i.evidence) if (e.actor) counts.set(e.actor, (counts.get(e.actor) ?? 0) + 1);
-  const actors = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 30)
-    .map(([a]) => a);
+  const { actors, names } = actorRowsOf(issues);
   if (!actors.length || !issues.length)
     return <p className="hint">Accept suggestions or link evidence with actors to fill the matrix.</p>;
   const cw = 110;
@@ -21,7 +19,7 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
   const left = 170;
   const top = 70;
   const quotes: EvidenceView[] = cell
-    ? (issues.find((i) => i.id === cell.issueId)?.evidence.filter((e) => e.actor === cell.actor) ?? [])
+    ? (issues.find((i) => i.id === cell.issueId)?.evidence.filter((e) => e.actorKey === cell.actor) ?? [])
     : [];
   return (
     <div className="actor-matrix">
@@ -49,10 +47,10 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
           {actors.map((actor, r) => (
             <g key={actor} role="row">
               <text x={left - 10} y={top + r * ch + ch / 2 + 4} fontSize={12} textAnchor="end" fill="#222">
-                {actor}
+                {names.get(actor) ?? actor}
               </text>
               {issues.map((issue, c) => {
-                const mine = issue.evidence.filter((e) => e.actor === actor);
+                const mine = issue.evidence.filter((e) => e.actorKey === actor);
                 const x0 = left + c * cw + 4;
                 const y0 = top + r * ch + 3;
                 const w = cw - 8;
@@ -62,7 +60,7 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
                   <g
                     key={issue.id}
                     role="gridcell"
-                    aria-label={`${actor} on ${issue.title}: ${mine.length} quotes`}
+                    aria-label={`${names.get(actor) ?? actor} on ${issue.title}: ${mine.length} quotes`}
                     tabIndex={mine.length ? 0 : -1}
                     className={mine.length ? 'matrix-cell filled' : 'matrix-cell'}
                     onClick={() => mine.length && setCell({ actor, issueId: issue.id })}
@@ -109,15 +107,15 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
         </svg>
       </div>
       {cell ? (
-        <section className="matrix-quotes" aria-label={`Quotes: ${cell.actor}`}>
+        <section className="matrix-quotes" aria-label={`Quotes: ${names.get(cell.actor) ?? cell.actor}`}>
           <h4>
-            {cell.actor} on {issues.find((i) => i.id === cell.issueId)?.title}
+            {names.get(cell.actor) ?? cell.actor} on {issues.find((i) => i.id === cell.issueId)?.title}
           </h4>
           <ul>
             {quotes.map((e) => (
               <li key={e.id} style={{ borderLeftColor: STANCE_COLOUR[e.stance] }}>
                 <span className="meta">
-                  {e.stance} · {e.docDate ?? 'undated'} · {e.outlet}
+                  {e.stance} · {e.actor} · {e.docDate ?? 'undated'} · {e.outlet}
                 </span>
                 <button
                   type="button"
@@ -135,6 +133,29 @@ export function ActorMatrix({ issues }: { issues: readonly IssueView[] }) {
       )}
     </div>
   );
+}
+
+/** The 30 most quoted actors by row key, and each row's label (entity name, else the commonest spelling). */
+function actorRowsOf(issues: readonly IssueView[]): { actors: string[]; names: Map<string, string> } {
+  const counts = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
+  const names = new Map<string, string>();
+  for (const i of issues)
+    for (const e of i.evidence) {
+      if (!e.actorKey || !e.actor) continue;
+      counts.set(e.actorKey, (counts.get(e.actorKey) ?? 0) + 1);
+      if (e.entityName) names.set(e.actorKey, e.entityName);
+      const s = spellings.get(e.actorKey) ?? new Map<string, number>();
+      s.set(e.actor, (s.get(e.actor) ?? 0) + 1);
+      spellings.set(e.actorKey, s);
+    }
+  for (const [key, s] of spellings)
+    if (!names.has(key)) names.set(key, [...s.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key);
+  const actors = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 30)
+    .map(([a]) => a);
+  return { actors, names };
 }
 
 /** Colour key of the stances. */

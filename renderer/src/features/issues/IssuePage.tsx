@@ -1,28 +1,81 @@
 import { useState } from 'react';
-import { ISSUE_STATUSES, type IssueStatus, type IssueView } from '../../../../shared/model/issue';
+import type { EvidenceView, IssueView, Stance } from '../../../../shared/model/issue';
 import { useWorkbench } from '../../store/context';
+import { DeleteIssue } from './DeleteIssue';
+import { EvidenceEditor } from './EvidenceEditor';
 import { EvidenceTimeline } from './EvidenceTimeline';
+import { IssueEditor } from './IssueEditor';
 import { clip, STANCE_COLOUR, STATUS_LABEL } from './stance';
+import { StatusForm } from './StatusForm';
+import { ancestors, childrenOf } from './tree';
 
-/** One issue: status with its cited history, actors and stances, evidence in document-date order. */
+/** One issue: where it sits, status with its cited history, actors and stances, evidence by date. */
 export function IssuePage({ issue }: { issue: IssueView }) {
+  const issues = useWorkbench((s) => s.issues);
+  const show = useWorkbench((s) => s.showIssues);
   const openPassage = useWorkbench((s) => s.openPassage);
-  const actors = new Map<string, Map<string, number>>();
-  for (const e of issue.evidence) {
-    const name = e.actor ?? 'unattributed';
-    const m = actors.get(name) ?? new Map<string, number>();
-    m.set(e.stance, (m.get(e.stance) ?? 0) + 1);
-    actors.set(name, m);
-  }
+  const [editing, setEditing] = useState(false);
+  const [editingEvidence, setEditingEvidence] = useState<string | null>(null);
+  const path = ancestors(issues, issue.id);
+  const children = childrenOf(issues, issue.id);
   return (
     <article className="issue-page" aria-label={`Issue: ${issue.title}`}>
+      {path.length > 0 && (
+        <nav className="issue-breadcrumb" aria-label="Parent issues">
+          {path.map((p) => (
+            <span key={p.id}>
+              <button type="button" className="link-btn" onClick={() => show({ kind: 'issue', id: p.id })}>
+                {p.title}
+              </button>{' '}
+              ›{' '}
+            </span>
+          ))}
+        </nav>
+      )}
       <header className="issue-head" style={{ borderLeftColor: issue.colour }}>
         <h3>{issue.title}</h3>
         <span className={`status-chip status-${issue.status}`}>{STATUS_LABEL[issue.status]}</span>
         <span className="meta">
           {issue.evidence.length} evidence in {new Set(issue.evidence.map((e) => e.docId)).size} documents
         </span>
+        <span className="head-actions">
+          <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+            Edit issue
+          </button>
+          <DeleteIssue issue={issue} />
+        </span>
       </header>
+      {editing ? (
+        <IssueEditor issue={issue} onClose={() => setEditing(false)} />
+      ) : (
+        (issue.description || issue.aliases.length > 0) && (
+          <div className="issue-about">
+            {issue.description && <p className="description">{issue.description}</p>}
+            {issue.aliases.length > 0 && (
+              <p className="aliases" aria-label="Aliases and keywords">
+                Also: {issue.aliases.join(' · ')}
+              </p>
+            )}
+          </div>
+        )
+      )}
+      {children.length > 0 && (
+        <section className="sub-issues" aria-label="Sub-issues">
+          <h4>Sub-issues</h4>
+          <ul>
+            {children.map((c) => (
+              <li key={c.id} style={{ borderLeftColor: c.colour }}>
+                <button type="button" className="link-btn" onClick={() => show({ kind: 'issue', id: c.id })}>
+                  {c.title}
+                </button>{' '}
+                <small>
+                  {STATUS_LABEL[c.status]} · {c.evidence.length} evidence
+                </small>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <EvidenceTimeline issues={[issue]} height={90} />
       <div className="issue-columns">
         <section aria-label="Evidence">
@@ -34,9 +87,17 @@ export function IssuePage({ issue }: { issue: IssueView }) {
                   <span className="stance" style={{ color: STANCE_COLOUR[e.stance] }}>
                     {e.stance}
                   </span>
-                  {e.actor && <strong>{e.actor}</strong>}
+                  {e.actor && <ActorName e={e} />}
                   <span>{e.docDate ?? 'undated'}</span>
                   <span>{e.outlet}</span>
+                  <button
+                    type="button"
+                    className="link-btn"
+                    aria-label={`Edit evidence: ${clip(e.quote, 40)}`}
+                    onClick={() => setEditingEvidence(editingEvidence === e.id ? null : e.id)}
+                  >
+                    edit
+                  </button>
                 </div>
                 <button
                   type="button"
@@ -46,6 +107,9 @@ export function IssuePage({ issue }: { issue: IssueView }) {
                   “{clip(e.quote, 260)}”
                 </button>
                 <div className="source">{e.docTitle}</div>
+                {editingEvidence === e.id && (
+                  <EvidenceEditor evidence={e} onClose={() => setEditingEvidence(null)} />
+                )}
               </li>
             ))}
           </ol>
@@ -53,15 +117,11 @@ export function IssuePage({ issue }: { issue: IssueView }) {
         <aside>
           <h4>Actors</h4>
           <ul className="actor-list" aria-label="Actors and stances">
-            {sortActors(actors).map(([name, stances]) => (
-              <li key={name}>
+            {actorRows(issue.evidence).map(([key, { name, stances }]) => (
+              <li key={key}>
                 <span>{name}</span>
                 {[...stances.entries()].map(([st, n]) => (
-                  <span
-                    key={st}
-                    className="stance-pill"
-                    style={{ background: STANCE_COLOUR[st as keyof typeof STANCE_COLOUR] }}
-                  >
+                  <span key={st} className="stance-pill" style={{ background: STANCE_COLOUR[st] }}>
                     {st} {n}
                   </span>
                 ))}
@@ -96,57 +156,37 @@ export function IssuePage({ issue }: { issue: IssueView }) {
   );
 }
 
-function StatusForm({ issue }: { issue: IssueView }) {
-  const setStatus = useWorkbench((s) => s.setIssueStatus);
-  const [status, setValue] = useState<IssueStatus>(issue.status === 'open' ? 'contested' : issue.status);
-  const [cite, setCite] = useState(issue.evidence[0]?.id ?? '');
-  const [note, setNote] = useState('');
-  const cited = issue.evidence.find((e) => e.id === cite);
+/** The actor as written, with the entity it stands for when that reads differently. */
+function ActorName({ e }: { e: EvidenceView }) {
+  const differs = e.entityName && e.entityName !== e.actor;
   return (
-    <form
-      className="status-form"
-      aria-label="Change status"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (cite) void setStatus(issue.id, status, cite, note, cited?.docDate?.slice(0, 10));
-      }}
-    >
-      <h4>Change status</h4>
-      <label>
-        New status
-        <select value={status} onChange={(e) => setValue(e.target.value as IssueStatus)}>
-          {ISSUE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Cited passage
-        <select value={cite} onChange={(e) => setCite(e.target.value)}>
-          {issue.evidence.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.docDate ?? 'undated'} · {clip(e.quote, 70)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Note
-        <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="why the status changed" />
-      </label>
-      <button type="submit" disabled={!cite}>
-        Record status change
-      </button>
-    </form>
+    <strong title={e.entityName ? `Entity: ${e.entityName}` : 'Not linked to an entity'}>
+      {e.actor}
+      {differs && <span className="entity-note"> → {e.entityName}</span>}
+    </strong>
   );
 }
 
-/** Actors by how much they said, the unattributed passages last. */
-function sortActors(actors: Map<string, Map<string, number>>): Array<[string, Map<string, number>]> {
-  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  return [...actors.entries()].sort((a, b) =>
-    a[0] === 'unattributed' ? 1 : b[0] === 'unattributed' ? -1 : total(b[1]) - total(a[1]),
-  );
+/**
+ * Actors grouped by entity (spellings and titles of one person are one row), by how much they said;
+ * the unattributed passages last.
+ */
+export function actorRows(
+  evidence: readonly EvidenceView[],
+): Array<[string, { name: string; stances: Map<Stance, number> }]> {
+  const rows = new Map<string, { name: string; stances: Map<Stance, number>; total: number }>();
+  for (const e of evidence) {
+    const key = e.actorKey ?? 'unattributed';
+    const row = rows.get(key) ?? {
+      name: e.entityName ?? e.actor ?? 'unattributed',
+      stances: new Map<Stance, number>(),
+      total: 0,
+    };
+    row.stances.set(e.stance, (row.stances.get(e.stance) ?? 0) + 1);
+    row.total++;
+    rows.set(key, row);
+  }
+  return [...rows.entries()]
+    .sort((a, b) => (a[0] === 'unattributed' ? 1 : b[0] === 'unattributed' ? -1 : b[1].total - a[1].total))
+    .map(([k, r]) => [k, { name: r.name, stances: r.stances }]);
 }

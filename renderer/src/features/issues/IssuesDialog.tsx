@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import { Dialog } from '../../ui/Dialog';
 import { useWorkbench } from '../../store/context';
 import { ActorMatrix, Legend } from './ActorMatrix';
+import { RemovalBanner } from './DeleteIssue';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { IssueBoard } from './IssueBoard';
 import { IssuePage } from './IssuePage';
@@ -41,6 +42,7 @@ export function IssuesDialog() {
           {error}
         </p>
       )}
+      <RemovalBanner />
       {view.kind === 'board' && <IssueBoard />}
       {view.kind === 'matrix' && <ActorMatrix issues={issues} />}
       {view.kind === 'timeline' && (

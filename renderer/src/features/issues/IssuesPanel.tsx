@@ -4,6 +4,8 @@ import { useWorkbench } from '../../store/context';
 import { IssuesDialog } from './IssuesDialog';
 import { STATUS_LABEL } from './stance';
 import { SuggestionCard } from './SuggestionCard';
+import { RemovalBanner } from './DeleteIssue';
+import { issueTree } from './tree';
 
 /** Sidebar: tracked issues (with a new-issue field), then suggestions from the text. */
 export function IssuesPanel() {
@@ -31,15 +33,17 @@ export function IssuesPanel() {
           Timeline
         </button>
       </div>
+      <RemovalBanner />
       <h3>Tracked ({issues.length})</h3>
       <ul className="issue-list" aria-label="Tracked issues">
-        {issues.map((i) => (
-          <li key={i.id}>
+        {issueTree(issues).map(({ issue: i, depth }) => (
+          <li key={i.id} style={depth ? { paddingLeft: `${Math.min(depth, 4) * 12}px` } : undefined}>
             <button
               type="button"
               onClick={() => show({ kind: 'issue', id: i.id })}
               style={{ borderLeftColor: i.colour }}
             >
+              {depth > 0 && <span aria-hidden="true">↳ </span>}
               {i.title}{' '}
               <small>
                 {STATUS_LABEL[i.status]} · {i.evidence.length}

@@ -1,6 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { scrollReaderTo } from '../../dom/scroll-to-offset';
-import type { IssueStatus, IssueView, Stance, Suggestion } from '../../../../shared/model/issue';
+import type { Annotation } from '../../../../shared/model/annotation';
+import type { Params, Result } from '../../../../shared/contract';
+import type {
+  ActorCandidate,
+  IssueStatus,
+  IssueView,
+  Stance,
+  Suggestion,
+} from '../../../../shared/model/issue';
 import type { DossierClient } from '../../client';
 import type { WorkbenchState } from '../create-store';
 import { errorMessage } from '../errors';
@@ -24,13 +32,28 @@ export interface IssuesSlice {
   showIssues(view: IssuesView): void;
   acceptSuggestion(topic: string, title?: string): Promise<void>;
   rejectSuggestion(topic: string, keys?: string[]): Promise<void>;
+  /** Records a status change citing evidence, an annotation or a passage; resolves to an error or null. */
   setIssueStatus(
     id: string,
     status: IssueStatus,
-    evidenceId: string,
+    cites: Params<'issues.setStatus'>['cites'],
     note: string,
     at?: string,
-  ): Promise<void>;
+  ): Promise<string | null>;
+  /** The issue deleted last in this session (the undo banner), or null. */
+  issueRemoval: (Result<'issues.remove'> & { id: string; title: string }) | null;
+  /** Edits an issue; resolves to the service's refusal (a loop, a missing parent) or null. */
+  updateIssue(patch: Params<'issues.update'>): Promise<string | null>;
+  removeIssue(id: string): Promise<void>;
+  restoreIssue(id: string): Promise<void>;
+  dismissIssueRemoval(): void;
+  /** Changes a piece of evidence's stance or actor; resolves to an error or null. */
+  updateEvidence(patch: Params<'issues.updateEvidence'>): Promise<string | null>;
+  unlinkEvidence(id: string): Promise<void>;
+  /** Entities an actor name may stand for (empty on failure). */
+  actorCandidates(query: string): Promise<ActorCandidate[]>;
+  /** Every annotation of the folder, to cite in a status change (empty on failure). */
+  citableAnnotations(): Promise<Annotation[]>;
   createIssue(title: string): Promise<string | null>;
   linkPassage(input: {
     issueId: string;
@@ -54,6 +77,15 @@ export const createIssuesSlice =
         await body();
       } catch (e) {
         set({ issuesError: errorMessage(e) });
+      }
+    };
+    // Forms show a refusal next to the field that caused it, not in the dialog's banner.
+    const attempt = async (body: () => Promise<void>): Promise<string | null> => {
+      try {
+        await body();
+        return null;
+      } catch (e) {
+        return errorMessage(e);
       }
     };
     // An annotation tagged with an issue is evidence of it: keep the tracked list in step.
@@ -95,17 +127,43 @@ export const createIssuesSlice =
           await client.call('issues.reject', { topic, ...(keys ? { keys } : {}) });
           await get().loadIssues();
         }),
-      setIssueStatus: (id, status, evidenceId, note, at) =>
+      setIssueStatus: (id, status, cites, note, at) =>
+        attempt(async () => {
+          await client.call('issues.setStatus', { id, status, note, cites, ...(at ? { at } : {}) });
+          set({ issues: await client.call('issues.list', {}) });
+        }),
+      issueRemoval: null,
+      updateIssue: (patch) =>
+        attempt(async () => {
+          await client.call('issues.update', patch);
+          set({ issues: await client.call('issues.list', {}) });
+        }),
+      removeIssue: (id) =>
         guard(async () => {
-          await client.call('issues.setStatus', {
-            id,
-            status,
-            note,
-            cites: { evidenceId },
-            ...(at ? { at } : {}),
-          });
+          const title = get().issues.find((i) => i.id === id)?.title ?? id;
+          const result = await client.call('issues.remove', { id });
+          set({ issueRemoval: { ...result, id, title }, issuesView: { kind: 'board' } });
           await get().loadIssues();
         }),
+      restoreIssue: (id) =>
+        guard(async () => {
+          await client.call('issues.restore', { id });
+          set({ issueRemoval: null, issuesView: { kind: 'issue', id } });
+          await get().loadIssues();
+        }),
+      dismissIssueRemoval: () => set({ issueRemoval: null }),
+      updateEvidence: (patch) =>
+        attempt(async () => {
+          await client.call('issues.updateEvidence', patch);
+          set({ issues: await client.call('issues.list', {}) });
+        }),
+      unlinkEvidence: (id) =>
+        guard(async () => {
+          await client.call('issues.unlink', { id });
+          await get().loadIssues();
+        }),
+      actorCandidates: (query) => client.call('issues.actorCandidates', { query }).catch(() => []),
+      citableAnnotations: () => client.call('annotations.list', {}).catch(() => []),
       createIssue: async (title) => {
         let id: string | null = null;
         await guard(async () => {
