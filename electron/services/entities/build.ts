@@ -1,7 +1,7 @@
 import type { Decision, ManualMention, Suggestion } from '../../../shared/model/entity';
 import { documentId, parseDocumentId } from '../../../shared/model/ids';
 import type { ParsedFile } from '../ingest/types';
-import { clusterMentions } from './cluster';
+import { clusterSteps } from './cluster';
 import { applyDecision, type CorpusAccess } from './decisions';
 import { foldName } from './fold';
 import type { AcronymLink, FileRecognition, RenameStatement } from './recognise';
@@ -19,6 +19,9 @@ export interface BuiltModel {
   /** Folded alias or name → entity, for `entity:"…"` expansion. */
   byAlias: Map<string, EntityRecord>;
 }
+
+// Same order as localeCompare, without building a collator per comparison (100k+ entities are sorted).
+const collator = new Intl.Collator();
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,11 +63,52 @@ export function buildModel(
   recognitions: ReadonlyMap<string, FileRecognition>,
   decisions: readonly Decision[],
 ): BuiltModel {
+  const steps = buildSteps(files, recognitions, decisions);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** Longest stretch of model building before {@link buildModelSliced} lets other work run (ms). */
+export const SLICE_MS = 12;
+
+/**
+ * {@link buildModel} in time slices of {@link SLICE_MS}: at 100k documents the build takes seconds,
+ * and on the services thread one piece of that length would hold every other request (and the
+ * event-loop delay target of 50 ms) hostage. Same result as the synchronous build.
+ */
+export async function buildModelSliced(
+  files: ReadonlyMap<string, ParsedFile>,
+  recognitions: ReadonlyMap<string, FileRecognition>,
+  decisions: readonly Decision[],
+): Promise<BuiltModel> {
+  const steps = buildSteps(files, recognitions, decisions);
+  let sliceStart = performance.now();
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** How many documents, decisions or entities the build handles between two pauses. */
+const STEP = 256;
+
+function* buildSteps(
+  filesNow: ReadonlyMap<string, ParsedFile>,
+  recognitions: ReadonlyMap<string, FileRecognition>,
+  decisions: readonly Decision[],
+): Generator<void, BuiltModel, void> {
+  // A snapshot: a sliced build must not see files the watcher swaps in half way (the caller's
+  // generation check discards a build that a change overtook).
+  const files = new Map(filesNow);
+  let work = 0;
   const docs: DocInput[] = [];
   const facts = new Map<string, DocFacts>();
   const acronyms: AcronymLink[] = [];
   const renames: Array<{ docId: string; statement: RenameStatement }> = [];
   for (const f of files.values()) {
+    if (++work % STEP === 0) yield;
     const r = recognitions.get(f.relPath);
     if (r) acronyms.push(...r.acronyms);
     f.stories.forEach((s, i) => {
@@ -81,26 +125,34 @@ export function buildModel(
       });
     });
   }
-  const model = clusterMentions(docs, acronyms);
+  const model = yield* clusterSteps(docs, acronyms);
   // Outlets are the sources of the corpus, not its actors, wherever their name turns up (syndication).
   const outlets = new Set<string>();
   for (const f of files.values())
     for (const s of f.stories) outlets.add(foldName(s.outlet).replace(/^the /, ''));
-  for (const [id, e] of model.entities)
+  yield;
+  for (const [id, e] of model.entities) {
+    if (++work % STEP === 0) yield;
     if (outlets.has(foldName(e.name).replace(/^the /, ''))) model.entities.delete(id);
+  }
   const corpus = corpusAccess(files);
   const rejected = new Set<string>();
   for (const d of decisions) {
+    // A decision may search the whole corpus (a manual alias): one decision per slice at most.
+    yield;
     if (d.kind === 'reject') rejected.add(d.suggestion);
     applyDecision(model, d, corpus);
   }
   for (const [id, e] of model.entities) if (!e.mentions.length && !e.manual) model.entities.delete(id);
+  yield;
   const list = [...model.entities.values()].sort(
-    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+    (a, b) => b.mentions.length - a.mentions.length || collator.compare(a.name, b.name),
   );
+  yield;
   const byAlias = new Map<string, EntityRecord>();
   // Most mentioned first, so an alias shared by two entities expands to the bigger one.
   for (const e of list) {
+    if (++work % STEP === 0) yield;
     if (e.hidden) continue;
     for (const name of [e.name, ...e.mentions.map((m) => m.name), ...e.extraAliases]) {
       const key = foldName(name);
@@ -108,5 +160,6 @@ export function buildModel(
     }
     if (!byAlias.has(e.id)) byAlias.set(e.id, e);
   }
+  yield;
   return { model, list, suggestions: suggestMerges(model, renames, rejected), docs: facts, byAlias };
 }

@@ -67,6 +67,22 @@ function bump(map: Map<string, Map<string, number>>, a: string, b: string): void
  * variants are left as separate entities for suggestions.
  */
 export function clusterMentions(docs: readonly DocInput[], acronyms: readonly AcronymLink[]): EntityModel {
+  const steps = clusterSteps(docs, acronyms);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** How many mentions or documents {@link clusterSteps} handles between two pauses. */
+const STEP = 256;
+
+/**
+ * {@link clusterMentions} as a generator that pauses (yields) every {@link STEP} documents or mentions,
+ * so a 100k-document folder can be clustered in time slices without blocking the services thread.
+ */
+export function* clusterSteps(
+  docs: readonly DocInput[],
+  acronyms: readonly AcronymLink[],
+): Generator<void, EntityModel, void> {
+  let work = 0;
   const acronymOf = new Map<string, string>();
   for (const a of acronyms)
     acronymOf.set(foldName(a.short), foldName(lookupGazetteer(a.long)?.canonical ?? a.long));
@@ -77,6 +93,7 @@ export function clusterMentions(docs: readonly DocInput[], acronyms: readonly Ac
   // Keys seen at least once with good confidence: only these may adopt a lone capitalised candidate.
   const strongKeys = new Set<string>();
   for (const d of docs) {
+    if (++work % STEP === 0) yield;
     const byDoc = new Map<string, Map<string, number>>();
     fullByDoc.set(d.docId, byDoc);
     for (const m of d.mentions) {
@@ -121,6 +138,7 @@ export function clusterMentions(docs: readonly DocInput[], acronyms: readonly Ac
 
   const pending: Pending[] = [];
   for (const d of docs) {
+    if (++work % STEP === 0) yield;
     for (const m of d.mentions) {
       const folded = foldName(m.name);
       const single = !personKey(m.name).includes(' ');
@@ -181,6 +199,7 @@ export function clusterMentions(docs: readonly DocInput[], acronyms: readonly Ac
   const entities = new Map<string, EntityRecord>();
   const names = new Map<string, Map<string, number>>();
   for (const p of pending) {
+    if (++work % STEP === 0) yield;
     const id = entityId(p.type, p.key);
     let e = entities.get(id);
     if (!e) {
@@ -204,6 +223,7 @@ export function clusterMentions(docs: readonly DocInput[], acronyms: readonly Ac
       names.get(id)?.set(p.m.name, (names.get(id)?.get(p.m.name) ?? 1) - 0.5);
   }
   for (const e of entities.values()) {
+    if (++work % STEP === 0) yield;
     const hit = e.type !== 'person' ? lookupGazetteer(e.mentions[0]?.name ?? '') : undefined;
     e.name =
       (hit && !hit.variant && hit.type === e.type ? hit.canonical : undefined) ??

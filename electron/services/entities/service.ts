@@ -1,13 +1,14 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Decision } from '../../../shared/model/entity';
-import { writeFileAtomic } from '../fs/atomic-write';
 import type { ParsedFile } from '../ingest/types';
 import type { Session } from '../session';
 import { folderKey } from '../sidecar/location';
 import type { Workspace } from '../workspace/workspace';
-import { buildModel, type BuiltModel } from './build';
+import { buildModelSliced, SLICE_MS, type BuiltModel } from './build';
 import { RecogniserPool } from './recogniser-pool';
 import { recogniseFile, RECOGNISER_VERSION, type FileRecognition } from './recognise';
 import { openDecisionLog, type DecisionLog } from './store';
@@ -32,14 +33,27 @@ const states = new WeakMap<Workspace, State>();
 const pools = new WeakMap<Session, RecogniserPool>();
 const listeners = new WeakMap<Session, Set<(reason: string) => void>>();
 
-// The parse cache format on disk (regenerable: a mismatch just recomputes).
-const CacheFileSchema = z.object({
-  version: z.literal(RECOGNISER_VERSION),
-  files: z.record(z.string(), z.object({ hash: z.string(), result: z.unknown() })),
-});
+// The recognition cache on disk (regenerable: a mismatch just recomputes). One JSON line per file after a
+// header line, read and written a line at a time: at 100k files one JSON.parse/stringify of the whole
+// cache held the services thread for seconds.
+const HeaderSchema = z.object({ version: z.literal(RECOGNISER_VERSION) });
+const LineSchema = z.object({ path: z.string(), hash: z.string(), result: z.unknown() });
 
 function cacheFile(session: Session, ws: Workspace): string {
-  return path.join(session.options.cacheDir, 'entities', `${folderKey(ws.root)}.json`);
+  return path.join(session.options.cacheDir, 'entities', `${folderKey(ws.root)}.ndjson`);
+}
+
+/** Files recognised at once: enough to keep the worker busy, few enough that posting never blocks. */
+const IN_FLIGHT = 8;
+
+/** Lets the event loop run when the current slice of work has taken {@link SLICE_MS}. */
+function slicer(): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    start = performance.now();
+  };
 }
 
 function state(session: Session): State {
@@ -89,23 +103,64 @@ function pool(session: Session): RecogniserPool {
 async function loadCache(session: Session, s: State): Promise<void> {
   if (s.cacheLoaded) return;
   s.cacheLoaded = true;
+  const pause = slicer();
   try {
-    const raw: unknown = JSON.parse(await readFile(cacheFile(session, s.ws), 'utf8'));
-    const parsed = CacheFileSchema.safeParse(raw);
-    if (!parsed.success) return;
-    for (const [rel, c] of Object.entries(parsed.data.files))
-      s.recognitions.set(rel, { hash: c.hash, result: c.result as FileRecognition });
+    const lines = createInterface({
+      input: createReadStream(cacheFile(session, s.ws), 'utf8'),
+      crlfDelay: 1,
+    });
+    let header = true;
+    for await (const line of lines) {
+      if (header) {
+        header = false;
+        if (!HeaderSchema.safeParse(JSON.parse(line)).success) break;
+        continue;
+      }
+      const parsed = LineSchema.safeParse(JSON.parse(line));
+      if (parsed.success)
+        s.recognitions.set(parsed.data.path, {
+          hash: parsed.data.hash,
+          result: parsed.data.result as FileRecognition,
+        });
+      await pause();
+    }
+    lines.close();
   } catch {
-    // No cache yet, or unreadable: recognition simply runs again.
+    // No cache yet, or unreadable or cut short: what was read is used, the rest is recognised again.
   }
 }
 
 async function saveCache(session: Session, s: State): Promise<void> {
-  const files: Record<string, Cached> = {};
-  for (const [rel, c] of s.recognitions) if (s.ws.files.get(rel)?.contentHash === c.hash) files[rel] = c;
   const file = cacheFile(session, s.ws);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, JSON.stringify({ version: RECOGNISER_VERSION, files }));
+  const temp = `${file}.${process.pid}.tmp`;
+  const handle = await open(temp, 'w');
+  const pause = slicer();
+  try {
+    let chunk = [JSON.stringify({ version: RECOGNISER_VERSION })];
+    let size = 0;
+    for (const [rel, c] of s.recognitions) {
+      if (s.ws.files.get(rel)?.contentHash !== c.hash) continue;
+      const line = JSON.stringify({ path: rel, hash: c.hash, result: c.result });
+      chunk.push(line);
+      size += line.length;
+      if (size > 1 << 20) {
+        await handle.write(`${chunk.join('\n')}\n`);
+        chunk = [];
+        size = 0;
+      }
+      await pause();
+    }
+    await handle.write(chunk.length ? `${chunk.join('\n')}\n` : '');
+    await handle.close();
+    await rename(temp, file);
+    // The whole-file JSON cache of earlier versions is dead weight now.
+    await rm(file.replace(/\.ndjson$/, '.json'), { force: true });
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw e;
+  }
 }
 
 async function recognise(session: Session, f: ParsedFile): Promise<FileRecognition> {
@@ -134,7 +189,8 @@ export async function decisionLog(session: Session): Promise<DecisionLog> {
 
 /**
  * The entity model of the open folder: files not yet recognised (or changed since) go to the worker,
- * the rest come from the cache; clusters, decisions and suggestions are then rebuilt on this thread.
+ * the rest come from the cache; clusters, decisions and suggestions are then rebuilt on this thread in
+ * time slices (see buildModelSliced), so the services thread keeps answering while it runs.
  */
 export async function entityModel(session: Session): Promise<BuiltModel> {
   const s = state(session);
@@ -146,15 +202,20 @@ export async function entityModel(session: Session): Promise<BuiltModel> {
     const todo = [...s.ws.files.values()].filter(
       (f) => s.recognitions.get(f.relPath)?.hash !== f.contentHash,
     );
-    await Promise.all(
-      todo.map(async (f) =>
-        s.recognitions.set(f.relPath, { hash: f.contentHash, result: await recognise(session, f) }),
-      ),
-    );
+    // A few files in flight at a time: posting all 100k texts at once held the thread for seconds.
+    let next = 0;
+    const lane = async () => {
+      while (next < todo.length) {
+        const f = todo[next++]!;
+        s.recognitions.set(f.relPath, { hash: f.contentHash, result: await recognise(session, f) });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, todo.length) }, lane));
     if (todo.length) await saveCache(session, s).catch((e) => console.warn('entities: cache not saved:', e));
     const log = await decisionLog(session);
-    const recs = new Map([...s.recognitions].map(([k, v]) => [k, v.result]));
-    return buildModel(s.ws.files, recs, log.active());
+    const recs = new Map<string, FileRecognition>();
+    for (const [k, v] of s.recognitions) recs.set(k, v.result);
+    return buildModelSliced(s.ws.files, recs, log.active());
   })();
   s.building = run;
   try {
