@@ -1,5 +1,6 @@
 import type { Excerpt, Stance } from '../../../shared/model/export';
 import { escapeHtml } from './html-escape';
+import { actorOf } from './evidence';
 
 /**
  * The report's two pictures as static inline SVG (no script, no external resource): a timeline of
@@ -71,9 +72,9 @@ export function timelineSvg(excerpts: readonly Excerpt[]): string | null {
 
 /** Actor × issue matrix SVG, or null when no excerpt has both an entity and an issue. */
 export function matrixSvg(excerpts: readonly Excerpt[]): string | null {
-  const linked = excerpts.filter((e) => e.entity && e.issue);
+  const linked = excerpts.filter((e) => actorOf(e) && e.issue);
   if (!linked.length) return null;
-  const actors = [...new Set(linked.map((e) => e.entity?.name ?? ''))].sort();
+  const actors = [...new Set(linked.map((e) => actorOf(e) ?? ''))].sort();
   const issues = [...new Set(linked.map((e) => e.issue?.title ?? ''))].sort();
   const cell = 44;
   const head = 120;
@@ -92,7 +93,7 @@ export function matrixSvg(excerpts: readonly Excerpt[]): string | null {
       `<text x="${LABEL_W - 6}" y="${y + cell / 2 + 4}" text-anchor="end">${escapeHtml(clip(actor, 28))}</text>`,
     );
     issues.forEach((title, j) => {
-      const hits = linked.filter((e) => e.entity?.name === actor && e.issue?.title === title);
+      const hits = linked.filter((e) => actorOf(e) === actor && e.issue?.title === title);
       const x = LABEL_W + j * cell;
       if (!hits.length) {
         parts.push(

@@ -1,4 +1,5 @@
 import type { Excerpt, ExportMeta } from '../../../shared/model/export';
+import { evidenceOf } from './evidence';
 import { groupExcerpts } from './group';
 
 /** Column order of the CSV export (documented in docs/export.md; tests pin it). */
@@ -29,6 +30,8 @@ export const CSV_COLUMNS = [
   'state',
   'link',
   'annotation_id',
+  'kind',
+  'actor',
 ] as const;
 
 /**
@@ -72,6 +75,8 @@ function row(group: string, e: Excerpt): string[] {
     e.state,
     e.link,
     e.id,
+    evidenceOf(e) ? 'evidence' : 'annotation',
+    evidenceOf(e)?.actor ?? '',
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { Excerpt, GroupBy, SortBy } from '../../../shared/model/export';
 import { missingCaseError } from '../../../shared/contract/errors';
+import { actorOf } from './evidence';
 
 /** One heading of a brief and the excerpts under it, in output order. */
 export interface ExcerptGroup {
@@ -64,8 +65,9 @@ function groupOf(e: Excerpt, groupBy: Exclude<GroupBy, 'none'>): { key: string; 
         ? { key: `i:${e.issue.title}`, title: e.issue.title }
         : { key: '\u0000', title: NONE.issue };
     case 'entity':
-      return e.entity
-        ? { key: `e:${e.entity.name}`, title: e.entity.name }
+      // Issue evidence groups under its actor, the entity the issue tracker links it to.
+      return actorOf(e)
+        ? { key: `e:${actorOf(e) ?? ''}`, title: actorOf(e) ?? '' }
         : { key: '\u0000', title: NONE.entity };
     case 'document':
       return { key: e.source.id, title: e.source.title || e.source.path };

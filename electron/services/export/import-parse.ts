@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { EntityKindSchema, StanceSchema } from '../../../shared/model/export';
 import { DossierError } from '../errors';
 import { parseDossierLink } from './link';
-import { QDA_NAMESPACE } from './qdpx';
+import { FAMILY_SUFFIX, QDA_NAMESPACE, SOURCE_PATH_LINE } from './qdpx';
 import { childrenNamed, descendantsNamed, localName, parseXml, type XmlNode } from './xml-read';
 
 /** One annotation read from an import file, before it is placed in this folder's text. */
@@ -18,6 +18,8 @@ export interface ImportCandidate {
   /** UTF-16 offsets into the file's canonical text when known (null: search the quote only). */
   start: number | null;
   end: number | null;
+  /** Where the passage was in the exported text when `start` is withheld (the text differs): a hint only. */
+  hint?: number;
   contentHash: string | null;
   color: string | null;
   note: string;
@@ -159,6 +161,8 @@ function annotationItems(json: unknown): unknown[] | null {
 /** A REFI-QDA text source with its plain text. */
 export interface QdaSource {
   name: string;
+  /** The file's relative path: Dossier's `path:` Description line, else the source's name. */
+  path: string;
   text: string;
 }
 
@@ -217,23 +221,36 @@ export function parseQdpx(bytes: Uint8Array): {
   const codes = new Map<string, QdaCode>();
   const walkCodes = (el: XmlNode, family: string | null) => {
     for (const c of childrenNamed(el, 'Code')) {
-      const name = c.attrs.name ?? '';
+      const raw = c.attrs.name ?? '';
       const description = childrenNamed(c, 'Description')[0]?.text ?? '';
+      // Dossier suffixes a code whose name an earlier family already uses (QualCoder needs unique names).
+      const suffix = family ? FAMILY_SUFFIX[family as keyof typeof FAMILY_SUFFIX] : undefined;
+      const name = suffix && raw.endsWith(suffix) ? raw.slice(0, -suffix.length) : raw;
       codes.set(c.attrs.guid ?? '', { family, name, description });
       walkCodes(c, family ?? name);
     }
   };
   for (const codesEl of descendantsNamed(root, 'Codes')) walkCodes(codesEl, null);
+  // NVivo writes `Sources/`, MAXQDA and Dossier `sources/` (QualCoder accepts both, and so do we).
+  const sourceFiles = new Map(
+    Object.entries(files)
+      .filter(([name]) => /^sources\//i.test(name))
+      .map(([name, data]) => [name.slice('sources/'.length), data]),
+  );
   const sources = new Map<string, QdaSource>();
   const selections: QdaSelection[] = [];
   for (const ts of descendantsNamed(root, 'TextSource')) {
     const guid = ts.attrs.guid ?? '';
     const inline = childrenNamed(ts, 'PlainTextContent')[0]?.text;
     const p = /^internal:\/\/(.+)$/.exec(ts.attrs.plainTextPath ?? '')?.[1];
-    const data = p ? files[`sources/${p}`] : undefined;
+    const data = p ? sourceFiles.get(p) : undefined;
     const text = inline ?? (data ? strFromU8(data) : null);
     if (text === null) continue;
-    sources.set(guid, { name: ts.attrs.name ?? '', text });
+    const name = ts.attrs.name ?? '';
+    const described = (childrenNamed(ts, 'Description')[0]?.text ?? '')
+      .split('\n')
+      .find((l) => l.startsWith(SOURCE_PATH_LINE));
+    sources.set(guid, { name, path: described ? described.slice(SOURCE_PATH_LINE.length) : name, text });
     for (const sel of childrenNamed(ts, 'PlainTextSelection')) {
       const refs = childrenNamed(sel, 'Coding')
         .flatMap((c) => childrenNamed(c, 'CodeRef'))

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseDocumentId } from '../../../shared/model/ids';
-import type { ImportReport } from '../../../shared/model/export';
+import type { ImportResult } from '../../../shared/contract/domains/export';
 import { EntityKindSchema, StanceSchema } from '../../../shared/model/export';
 import { DossierError } from '../errors';
 import type { ParsedFile } from '../ingest/types';
@@ -9,7 +9,8 @@ import type { Workspace } from '../workspace/workspace';
 import { annotationsPort, type AnnotationRecord } from './annotations-port';
 import { utf16Offset } from './guid';
 import { parseJsonLd, parseQdpx, type ImportCandidate } from './import-parse';
-import { placeQuote } from './place';
+import { placeFuzzy, placeQuote } from './place';
+import { ACTOR_LINE, EVIDENCE_LINE } from './qdpx';
 
 /** Largest import file accepted (a sanity bound; real exports are far smaller). */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -24,7 +25,7 @@ export async function importAnnotations(
   session: Session,
   format: 'jsonld' | 'qdpx',
   bytes: Uint8Array,
-): Promise<ImportReport> {
+): Promise<ImportResult> {
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new DossierError(
       'too_large',
@@ -35,7 +36,7 @@ export async function importAnnotations(
   const { candidates, skipped } =
     format === 'jsonld' ? parseJsonLd(Buffer.from(bytes).toString('utf8')) : qdpxCandidates(ws, bytes);
   const existing = await port.list();
-  const report: ImportReport = { format, created: 0, skipped: [...skipped] };
+  const report: ImportResult = { format, created: 0, skipped: [...skipped], reanchored: [], orphaned: [] };
   for (const c of candidates) {
     const file = findFile(ws, c);
     if (!file) {
@@ -45,8 +46,11 @@ export async function importAnnotations(
       });
       continue;
     }
-    const placed = placeQuote(file, c);
+    const exact = placeQuote(file, c);
+    // A passage edited since export: re-anchored like an existing annotation would be (ADR 076).
+    const placed = exact.ok ? { ...exact, score: 1 } : placeFuzzy(file, c, c.hint ?? null);
     if (!placed.ok) {
+      report.orphaned.push({ item: c.item, reason: placed.reason });
       report.skipped.push({ item: c.item, reason: placed.reason });
       continue;
     }
@@ -74,6 +78,16 @@ export async function importAnnotations(
       position: { start: placed.start, end: placed.end },
     } as AnnotationRecord);
     report.created++;
+    if (!exact.ok)
+      report.reanchored.push({
+        item: c.item,
+        docId: placed.docId,
+        start: placed.start,
+        end: placed.end,
+        score: Math.round(placed.score * 1000) / 1000,
+        quote: file.text.slice(placed.start, placed.end),
+        was: c.exact,
+      });
   }
   return report;
 }
@@ -124,25 +138,35 @@ function qdpxCandidates(
     const stance = /^Stance on .*: (\w+)$/m.exec(sel.description)?.[1];
     const tags = sel.codes.filter((c) => c.family !== 'Entities' && c.family !== 'Issues').map((c) => c.name);
     const entity = sel.codes.find((c) => c.family === 'Entities');
+    // Issue evidence carries its actor in the Description (it has no entity type to code it with).
+    const actor = sel.description
+      .split('\n')
+      .find((l) => l.startsWith(ACTOR_LINE))
+      ?.slice(ACTOR_LINE.length)
+      .trim();
     const issue = sel.codes.find((c) => c.family === 'Issues');
     const sameText = [...ws.files.values()].some((f) => f.contentHash === hash);
+    const exact = sameText || ws.files.get(source.path)?.contentHash === hash;
     candidates.push({
       item: sel.guid,
       docId: null,
-      path: source.name,
+      path: source.path,
       exact: source.text.slice(s, e),
       prefix: source.text.slice(Math.max(0, s - 32), s),
       suffix: source.text.slice(e, e + 32),
       // Positions only hold in a file with the very same text; otherwise the quote is searched for.
-      start: sameText || ws.files.get(source.name)?.contentHash === hash ? s : null,
-      end: sameText || ws.files.get(source.name)?.contentHash === hash ? e : null,
+      start: exact ? s : null,
+      end: exact ? e : null,
+      ...(exact ? {} : { hint: s }),
       contentHash: hash,
       color: null,
       note: noteOf(sel.description),
       tags,
       entity: entity
         ? { name: entity.name, type: EntityKindSchema.safeParse(entity.description.trim()).data ?? 'other' }
-        : null,
+        : actor
+          ? { name: actor, type: 'other' }
+          : null,
       issue: issue ? { title: issue.name, stance: StanceSchema.safeParse(stance).data ?? null } : null,
     });
   }
@@ -153,7 +177,13 @@ function qdpxCandidates(
 function noteOf(description: string): string {
   return description
     .split('\n')
-    .filter((l) => !/^Stance on .*: \w+$/.test(l) && !/\((date from \w+)\)|, undated/.test(l))
+    .filter(
+      (l) =>
+        !/^Stance on .*: \w+$/.test(l) &&
+        !/\((date from \w+)\)|, undated/.test(l) &&
+        l !== EVIDENCE_LINE &&
+        !l.startsWith(ACTOR_LINE),
+    )
     .join('\n')
     .trim();
 }

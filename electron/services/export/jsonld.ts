@@ -1,5 +1,7 @@
 import type { Excerpt, ExportMeta } from '../../../shared/model/export';
+import { evidenceOf } from './evidence';
 import { sortExcerpts } from './group';
+import { documentLink } from './link';
 
 /** The W3C Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -32,18 +34,29 @@ function annotation(e: Excerpt) {
   if (e.note)
     body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: e.note });
   for (const tag of e.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
-  if (e.entity) body.push({ type: 'TextualBody', purpose: 'identifying', value: e.entity.name });
+  const evidence = evidenceOf(e);
+  const who = e.entity?.name ?? evidence?.actor;
+  if (who) body.push({ type: 'TextualBody', purpose: 'identifying', value: who });
   if (e.issue) body.push({ type: 'TextualBody', purpose: 'classifying', value: e.issue.title });
-  const motivation = e.note ? 'commenting' : body.length ? 'tagging' : 'highlighting';
+  // Issue evidence classifies a passage under an issue; an annotation comments, tags or highlights.
+  const motivation = evidence
+    ? 'classifying'
+    : e.note
+      ? 'commenting'
+      : body.length
+        ? 'tagging'
+        : 'highlighting';
   const [quote, position] = e.selectors;
   return {
-    id: `urn:dossier:annotation:${encodeURIComponent(e.id)}`,
+    id: evidence
+      ? `urn:dossier:evidence:${encodeURIComponent(evidence.id)}`
+      : `urn:dossier:annotation:${encodeURIComponent(e.id)}`,
     type: 'Annotation',
     motivation,
     ...(e.created ? { created: e.created } : {}),
     ...(body.length ? { body } : {}),
     target: {
-      source: e.link.replace(/&start=\d+&end=\d+$/, ''),
+      source: documentLink(e.link),
       selector: [quote, position],
     },
     dossier: {
@@ -60,6 +73,9 @@ function annotation(e: Excerpt) {
       issue: e.issue,
       state: e.state,
       link: e.link,
+      ...(evidence
+        ? { kind: 'evidence', evidenceId: evidence.id, actor: evidence.actor, cue: evidence.cue }
+        : {}),
     },
   };
 }

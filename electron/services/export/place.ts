@@ -1,4 +1,5 @@
 import { documentId } from '../../../shared/model/ids';
+import { reanchor } from '../anchoring/reanchor';
 import type { ParsedFile } from '../ingest/types';
 import type { ImportCandidate } from './import-parse';
 
@@ -39,6 +40,41 @@ export function placeQuote(
       reason: `the quote “${clip(c.exact)}” occurs ${found.length} times in ${file.relPath} with the same context; not guessing`,
     };
   return at(file, best.i, best.i + c.exact.length);
+}
+
+/** A fuzzy placement: where, and the anchoring service's score for it. */
+export type FuzzyPlacement =
+  { ok: true; docId: string; start: number; end: number; score: number } | { ok: false; reason: string };
+
+/**
+ * Places a quote whose text was edited since export (ADR 076) with the anchoring service's re-anchoring
+ * (DESIGN.md §4): the same scorer, weights and minimums that keep existing annotations on their passage,
+ * so an import is no more and no less sure than re-anchoring after an edit. Ambiguous places and quotes
+ * below the minimum score are refused with a reason. `hint` is the recorded position when the file's
+ * text differs (a position in the exported text, close to where the passage sits now).
+ */
+export function placeFuzzy(
+  file: ParsedFile,
+  c: Pick<ImportCandidate, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'>,
+  hint: number | null,
+): FuzzyPlacement {
+  const from = c.start ?? hint ?? 0;
+  const r = reanchor(
+    file.text,
+    { type: 'TextQuoteSelector', exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+    { type: 'TextPositionSelector', start: from, end: c.end ?? from + c.exact.length },
+  );
+  if (r.start !== null && r.end !== null && r.state !== 'ambiguous' && r.state !== 'orphan') {
+    const placed = at(file, r.start, r.end);
+    return placed.ok ? { ...placed, score: r.score ?? 1 } : placed;
+  }
+  return {
+    ok: false,
+    reason:
+      r.state === 'ambiguous'
+        ? `the edited quote “${clip(c.exact)}” matches ${r.candidates.length} places in ${file.relPath} equally well; not guessing`
+        : `the quote “${clip(c.exact)}” is not in ${file.relPath}, not even in an edited form close enough to trust`,
+  };
 }
 
 function at(file: ParsedFile, start: number, end: number): Placement {

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Excerpt, ExportMeta } from '../../../shared/model/export';
 import { citeSource } from './citation';
+import { evidenceOf } from './evidence';
 import { codePointOffset, nameGuid } from './guid';
 import { sortExcerpts } from './group';
 import { XmlWriter } from './xml-writer';
@@ -35,24 +36,32 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
     Entities: new Map<string, CodeNode>(),
     Issues: new Map<string, CodeNode>(),
   };
-  const codesOf = (e: Excerpt): CodeNode[] => {
-    const out: CodeNode[] = [];
-    const add = (family: keyof typeof families, name: string, description?: string) => {
-      const map = families[family];
-      const node = map.get(name) ?? {
-        guid: nameGuid(`dossier:code:${family}:${name}`),
-        name,
-        ...(description ? { description } : {}),
-      };
-      map.set(name, node);
-      out.push(node);
-    };
-    for (const t of e.tags) add('Tags', t);
-    if (e.entity) add('Entities', e.entity.name, e.entity.type);
-    if (e.issue) add('Issues', e.issue.title);
-    return out;
-  };
-  const codings = new Map(placed.map((e) => [e.id, codesOf(e)]));
+  const values = (e: Excerpt): Array<[keyof typeof families, string, string | undefined]> => [
+    ...e.tags.map((t): [keyof typeof families, string, undefined] => ['Tags', t, undefined]),
+    ...(e.entity
+      ? [['Entities', e.entity.name, e.entity.type] as [keyof typeof families, string, string]]
+      : []),
+    ...(e.issue ? [['Issues', e.issue.title, undefined] as [keyof typeof families, string, undefined]] : []),
+  ];
+  // Code names are unique across the whole codebook: QualCoder keeps codes in one table with a unique
+  // name and silently drops the codings of a second code with the same name. Tags claim names first,
+  // then entities, then issues; a later family's clash gets a suffix that the importer strips.
+  const taken = new Set<string>();
+  for (const family of ['Tags', 'Entities', 'Issues'] as const)
+    for (const e of placed)
+      for (const [f, name, description] of values(e)) {
+        if (f !== family || families[f].has(name)) continue;
+        const unique = taken.has(name) ? `${name}${FAMILY_SUFFIX[f]}` : name;
+        taken.add(unique);
+        families[f].set(name, {
+          guid: nameGuid(`dossier:code:${f}:${name}`),
+          name: unique,
+          ...(description ? { description } : {}),
+        });
+      }
+  const codings = new Map(
+    placed.map((e) => [e.id, values(e).map(([f, name]) => families[f].get(name) as CodeNode)]),
+  );
 
   const x = new XmlWriter();
   x.open('Project', {
@@ -63,7 +72,9 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
     creationDateTime: meta.generated,
   });
   x.open('Users').empty('User', { guid: user, name: 'Dossier' }).close();
-  x.open('CodeBook').open('Codes');
+  // The schema wants at least one Code in Codes and one source in Sources: omit them when empty.
+  const anyCode = Object.values(families).some((m) => m.size > 0);
+  if (anyCode) x.open('CodeBook').open('Codes');
   for (const [family, map] of Object.entries(families)) {
     if (!map.size) continue;
     x.open('Code', { guid: nameGuid(`dossier:family:${family}`), name: family, isCodable: false });
@@ -76,9 +87,9 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
     }
     x.close();
   }
-  x.close().close();
+  if (anyCode) x.close().close();
 
-  x.open('Sources');
+  if (placed.length) x.open('Sources');
   const byPath = new Map<string, Excerpt[]>();
   for (const e of placed) {
     const list = byPath.get(e.source.path);
@@ -91,12 +102,15 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
     const first = list[0] as Excerpt;
     x.open('TextSource', {
       guid,
-      name: path,
+      name: sourceName(path),
       plainTextPath: `internal://${guid}.txt`,
       creatingUser: user,
       creationDateTime: meta.generated,
     });
-    x.text('Description', `${first.source.outlet} · ${first.source.title} · sha256 ${first.contentHash}`);
+    x.text(
+      'Description',
+      `${first.source.outlet} · ${first.source.title} · sha256 ${first.contentHash}\n${SOURCE_PATH_LINE}${path}`,
+    );
     for (const e of list) {
       x.open('PlainTextSelection', {
         guid: nameGuid(`dossier:selection:${e.id}`),
@@ -106,8 +120,11 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
         creatingUser: user,
         creationDateTime: e.created ?? meta.generated,
       });
+      const evidence = evidenceOf(e);
       const description = [
         e.note ?? '',
+        evidence ? EVIDENCE_LINE : '',
+        evidence?.actor ? `${ACTOR_LINE}${evidence.actor}` : '',
         e.issue?.stance ? `Stance on ${e.issue.title}: ${e.issue.stance}` : '',
         citeSource(e),
       ]
@@ -127,7 +144,7 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
     }
     x.close();
   }
-  x.close();
+  if (placed.length) x.close();
   x.close();
   return x.toString();
 }
@@ -143,6 +160,25 @@ export function writeQdpx(excerpts: readonly Excerpt[], meta: ExportMeta, texts:
   }
   // A fixed timestamp keeps the archive byte-stable for the same input.
   return zipSync(files, { level: 6, mtime: new Date(Date.UTC(2020, 0, 1)) });
+}
+
+/** The Description line that marks a selection as issue evidence rather than an annotation (ADR 075). */
+export const EVIDENCE_LINE = 'Issue evidence (from the issue tracker, not an annotation)';
+/** The Description line prefix that carries an evidence passage's actor. */
+export const ACTOR_LINE = 'Actor: ';
+
+/** Suffix a code gets when its name is already used by an earlier family (see writeQde). */
+export const FAMILY_SUFFIX = { Tags: ' (tag)', Entities: ' (entity)', Issues: ' (issue)' } as const;
+
+/** The line of a TextSource Description that carries the file's relative path (the importer reads it). */
+export const SOURCE_PATH_LINE = 'path: ';
+
+/**
+ * A TextSource name without `/`: QualCoder copies each source to `documents/<name>.txt`, which fails for a
+ * name with a directory part. The real relative path rides in the Description ({@link SOURCE_PATH_LINE}).
+ */
+export function sourceName(path: string): string {
+  return path.split('/').join(' › ');
 }
 
 /** The GUID of the TextSource for a file path. */

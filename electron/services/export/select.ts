@@ -1,12 +1,14 @@
 import type { Excerpt, ExportFilter, ExportRequest } from '../../../shared/model/export';
 import type { DocumentDetail } from '../../../shared/model/document';
 import type { AnnotationRecord } from './annotations-port';
-import { dossierLink } from './link';
+import { actorOf, evidenceOf, evidenceToExcerpt, type EvidenceRow, type ExportExcerpt } from './evidence';
 
 /** What the selection step needs to know about the folder. */
 export interface SelectionContext {
-  /** The folder's path, for dossier:// links. */
-  folderPath: string;
+  /** The portable dossier:// link to a passage (ADR 073). */
+  link(docId: string, start: number, end: number, contentHash: string | null): string;
+  /** A file's current content hash (null when the file no longer exists). */
+  contentHash(path: string): string | null;
   /** A document's metadata (null when the document no longer exists). */
   document(docId: string): DocumentDetail | null;
   /** A file's canonical text (null when the file no longer exists). */
@@ -18,15 +20,23 @@ export interface SelectionContext {
   hits: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>> | null;
 }
 
-/** Turns annotations into excerpts with full provenance, keeping those the request's filter selects. */
+/**
+ * Turns annotations, and issue evidence that is not an annotation (ADR 075), into excerpts with full
+ * provenance, keeping those the request's filter selects.
+ */
 export function selectExcerpts(
   records: readonly AnnotationRecord[],
   request: Pick<ExportRequest, 'filter' | 'context'>,
   ctx: SelectionContext,
-): Excerpt[] {
-  const out: Excerpt[] = [];
+  evidence: readonly EvidenceRow[] = [],
+): ExportExcerpt[] {
+  const out: ExportExcerpt[] = [];
   for (const r of records) {
     const e = toExcerpt(r, request.context, ctx);
+    if (matches(e, request.filter, ctx.hits)) out.push(e);
+  }
+  for (const row of evidence) {
+    const e = evidenceToExcerpt(row, request.context, ctx);
     if (matches(e, request.filter, ctx.hits)) out.push(e);
   }
   return out;
@@ -78,7 +88,7 @@ export function toExcerpt(r: AnnotationRecord, context: number, ctx: SelectionCo
       { type: 'TextPositionSelector', start: range.start, end: range.end },
     ],
     contentHash: r.contentHash,
-    link: dossierLink(ctx.folderPath, r.docId, range.start, range.end),
+    link: ctx.link(r.docId, range.start, range.end, ctx.contentHash(r.path)),
     created: r.created,
   };
 }
@@ -93,7 +103,8 @@ export function matches(
     list.length === 0 || (value != null && list.some((v) => fold(v) === fold(value)));
   if (f.tags.length && !e.tags.some((t) => has(f.tags, t))) return false;
   if (!has(f.colors, e.color)) return false;
-  if (!has(f.entities, e.entity?.name)) return false;
+  // An evidence excerpt's actor is the entity the issue tracker links it to.
+  if (!has(f.entities, evidenceOf(e) ? actorOf(e) : e.entity?.name)) return false;
   if (!has(f.issues, e.issue?.title)) return false;
   if (f.stances.length && !(e.issue?.stance && f.stances.includes(e.issue.stance))) return false;
   if (f.states.length && !f.states.includes(e.state)) return false;

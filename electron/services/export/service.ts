@@ -1,19 +1,22 @@
 import path from 'node:path';
 import type {
   Citation,
-  Excerpt,
   ExportMeta,
   ExportOutput,
   ExportPreview,
   ExportRequest,
 } from '../../../shared/model/export';
 import { DossierError } from '../errors';
+import { issuesFor } from '../issues/views';
 import { searchService } from '../search/handlers';
 import type { Session } from '../session';
 import type { Workspace } from '../workspace/workspace';
 import { annotationsPort, type AnnotationRecord } from './annotations-port';
 import { formatCitation } from './citation';
+import { evidenceRows, type EvidenceRow, type ExportExcerpt } from './evidence';
+import { passageLink } from './link';
 import { writeMarkdown } from './markdown';
+import { ensureProjectId } from './project-identity';
 import { writeQde } from './qdpx';
 import { selectExcerpts, toExcerpt, type SelectionContext } from './select';
 import { exportOutput, FORMAT_FILES, safeFileName } from './write';
@@ -27,12 +30,13 @@ const HIT_PAGE = 1000;
 export async function selectForExport(
   session: Session,
   request: ExportRequest,
-): Promise<{ excerpts: Excerpt[]; meta: ExportMeta; texts: Map<string, string> }> {
+): Promise<{ excerpts: ExportExcerpt[]; meta: ExportMeta; texts: Map<string, string> }> {
   const ws = session.workspace();
   const records = await annotationsPort(session).list();
+  const evidence = await issueEvidence(session, new Set(records.map((r) => r.id)));
   const hits = request.filter.query?.trim() ? await queryHits(session, request.filter.query) : null;
-  const ctx = selectionContext(ws, hits);
-  const excerpts = selectExcerpts(records, request, ctx);
+  const ctx = selectionContext(ws, hits, await ensureProjectId(session));
+  const excerpts = selectExcerpts(records, request, ctx, evidence);
   const texts = new Map<string, string>();
   for (const e of excerpts) {
     const text = ctx.fileText(e.source.path);
@@ -93,7 +97,7 @@ export async function citeAnnotation(session: Session, id: string): Promise<Cita
       'not_found',
       `export: no annotation "${id}" in this folder; it may have been deleted. Refresh the annotations panel.`,
     );
-  return formatCitation(toExcerpt(record, 0, selectionContext(ws, null)));
+  return formatCitation(toExcerpt(record, 0, selectionContext(ws, null, await ensureProjectId(session))));
 }
 
 /** The quick-copy citation of a selected range; an annotation on exactly that range lends its fields. */
@@ -134,14 +138,35 @@ export async function citeRange(
     state: 'anchored',
     created: null,
   };
-  return formatCitation(toExcerpt(record, 0, selectionContext(ws, null)));
+  return formatCitation(toExcerpt(record, 0, selectionContext(ws, null, await ensureProjectId(session))));
 }
 
-/** Document and text lookups over the open folder. */
-export function selectionContext(ws: Workspace, hits: SelectionContext['hits']): SelectionContext {
+/**
+ * Issue evidence that is not an annotation, through the issues service's public entry point. The
+ * export of annotations does not depend on it: when the issue tracker cannot be read, its evidence is
+ * left out and the reason logged.
+ */
+async function issueEvidence(session: Session, annotationIds: ReadonlySet<string>): Promise<EvidenceRow[]> {
+  try {
+    return evidenceRows(await issuesFor(session), annotationIds);
+  } catch (e) {
+    console.error('export: issue evidence unavailable:', e);
+    return [];
+  }
+}
+
+/** Document and text lookups over the open folder; links name it by `projectId` and its name (ADR 073). */
+export function selectionContext(
+  ws: Workspace,
+  hits: SelectionContext['hits'],
+  projectId: string | null,
+): SelectionContext {
   const docs = new Map<string, ReturnType<SelectionContext['document']>>();
+  const name = path.basename(ws.root);
   return {
-    folderPath: ws.root,
+    link: (docId, start, end, contentHash) =>
+      passageLink({ project: projectId, name, docId, start, end, contentHash }),
+    contentHash: (p) => ws.files.get(p)?.contentHash ?? null,
     document(docId) {
       if (!docs.has(docId)) {
         let detail: ReturnType<SelectionContext['document']> = null;

@@ -47,6 +47,18 @@ export const exportExamples: ContractExamples = {
       format: 'jsonld',
       created: 3,
       skipped: [{ item: 'urn:dossier:annotation:a9', reason: 'the quote is not in a.txt' }],
+      reanchored: [
+        {
+          item: 'urn:dossier:annotation:a2',
+          docId: 'a.txt',
+          start: 120,
+          end: 158,
+          score: 0.91,
+          quote: 'security guarantees remain unsettled',
+          was: 'security guarantees remain unresolved',
+        },
+      ],
+      orphaned: [{ item: 'urn:dossier:annotation:a9', reason: 'the quote is not in a.txt' }],
     },
   },
 };

@@ -98,7 +98,13 @@ describe('dossier export / import', () => {
     expect((await cli('export', folder, '--format', 'jsonld', '--out', jsonld)).code).toBe(0);
     const imported = await cli('import', other, jsonld, '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.out)).toEqual({ format: 'jsonld', created: 2, skipped: [] });
+    expect(JSON.parse(imported.out)).toEqual({
+      format: 'jsonld',
+      created: 2,
+      skipped: [],
+      reanchored: [],
+      orphaned: [],
+    });
 
     const qdpx = path.join(work, 'a.qdpx');
     expect((await cli('export', folder, '--format', 'qdpx', '--out', qdpx)).code).toBe(0);

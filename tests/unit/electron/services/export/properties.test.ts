@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../../../../electron/services/export/csv';
 import { codePointOffset, utf16Offset } from '../../../../../electron/services/export/guid';
 import { escapeHtml } from '../../../../../electron/services/export/html-escape';
-import { dossierLink, parseDossierLink } from '../../../../../electron/services/export/link';
+import { dossierLink, parseDossierLink, passageLink } from '../../../../../electron/services/export/link';
 import { parseXml } from '../../../../../electron/services/export/xml-read';
 import { XmlWriter } from '../../../../../electron/services/export/xml-writer';
 
@@ -49,21 +49,51 @@ describe('export building blocks (properties)', () => {
     );
   });
 
-  it('dossier links round-trip any folder and document id', () => {
+  it('legacy dossier links (absolute folder path) still round-trip any folder and document id', () => {
     fc.assert(
       fc.property(
-        text,
+        text.map((f) => `/${f}`),
         text.filter((d) => d.length > 0),
         fc.nat(),
         fc.nat(),
         (folder, doc, a, b) => {
           const link = dossierLink(folder, doc, a, b);
           expect(link).toMatch(/^dossier:\/\/open\?[A-Za-z0-9%&=._~+-]*$/);
-          expect(parseDossierLink(link)).toEqual({
+          expect(parseDossierLink(link)).toMatchObject({
+            version: 1,
             folder: wellFormed(folder),
             doc: wellFormed(doc),
             start: a,
             end: b,
+            project: null,
+            sha256: null,
+          });
+        },
+      ),
+    );
+  });
+
+  it('portable dossier links round-trip any folder name, document id, offsets and hash', () => {
+    fc.assert(
+      fc.property(
+        fc.uuid(),
+        text,
+        text.filter((d) => d.length > 0),
+        fc.nat(),
+        fc.nat(),
+        fc.stringMatching(/^[0-9a-f]{64}$/),
+        (project, name, doc, a, b, hash) => {
+          const link = passageLink({ project, name, docId: doc, start: a, end: b, contentHash: hash });
+          expect(link).toMatch(/^dossier:\/\/open\?[A-Za-z0-9%&=._~+-]*$/);
+          expect(parseDossierLink(link)).toEqual({
+            version: 2,
+            folder: '',
+            project,
+            name: wellFormed(name),
+            doc: wellFormed(doc),
+            start: a,
+            end: b,
+            sha256: hash.slice(0, 16),
           });
         },
       ),

@@ -87,9 +87,12 @@ describe('export service through the contract', () => {
     expect(md.encoding).toBe('utf8');
     expect(md.content).toContain('## Security guarantees');
     expect(md.content).toContain('> security guarantees remain unresolved');
-    expect(md.content).toContain(
-      `dossier://open?folder=${encodeURIComponent(dir)}&doc=talks-wire.txt&start=`,
+    // Portable links (ADR 073): project id and folder name, never the folder's absolute path.
+    expect(md.content).toMatch(
+      /dossier:\/\/open\?v=2&project=[0-9a-f-]{36}&name=[^&]+&doc=talks-wire\.txt&start=\d+&end=\d+&sha256=[0-9a-f]{16}/,
     );
+    expect(md.content).not.toContain(encodeURIComponent(dir));
+    expect(md.content).not.toContain(dir);
     expect(md.content).not.toContain('Sanctions');
 
     const all = await client.call('export.run', { format: 'csv' });
@@ -171,7 +174,7 @@ describe('export service through the contract', () => {
       encoding: 'utf8',
       content: jsonld.content,
     });
-    expect(report).toEqual({ format: 'jsonld', created: 3, skipped: [] });
+    expect(report).toEqual({ format: 'jsonld', created: 3, skipped: [], reanchored: [], orphaned: [] });
     const strip = (rows: Awaited<ReturnType<typeof to.client.call<'annotations.list'>>>) =>
       rows
         .map((a) => ({
@@ -223,9 +226,15 @@ describe('export service through the contract', () => {
       encoding: 'utf8',
       content: jsonld.content,
     });
-    expect(report.created).toBe(2);
-    expect(report.skipped).toHaveLength(1);
-    expect(report.skipped[0]?.reason).toMatch(/not in talks-wire\.txt/);
+    // The edited passage is re-anchored by fuzzy matching and reported as such (ADR 076).
+    expect(report.created).toBe(3);
+    expect(report.orphaned).toEqual([]);
+    expect(report.reanchored).toHaveLength(1);
+    expect(report.reanchored[0]).toMatchObject({
+      quote: 'sanctions easing "is not on the table until a ceasefire holds"',
+      was: 'sanctions relief "is not on the table until a ceasefire holds"',
+    });
+    expect(report.reanchored[0]?.score).toBeGreaterThanOrEqual(0.75);
     const moved = (await client.call('annotations.list', {})).find(
       (a) => a.issue?.title === 'Security guarantees',
     );
@@ -244,7 +253,7 @@ describe('export service through the contract', () => {
       encoding: 'base64',
       content: qdpx.content,
     });
-    expect(report).toEqual({ format: 'qdpx', created: 3, skipped: [] });
+    expect(report).toEqual({ format: 'qdpx', created: 3, skipped: [], reanchored: [], orphaned: [] });
     const rows = await to.client.call('annotations.list', {});
     const a = rows.find((r) => r.quote.exact === 'security guarantees remain unresolved');
     expect(a).toMatchObject({
@@ -312,7 +321,7 @@ describe('foreign Web Annotations', () => {
       encoding: 'utf8',
       content: JSON.stringify(foreign),
     });
-    expect(report).toEqual({ format: 'jsonld', created: 1, skipped: [] });
+    expect(report).toEqual({ format: 'jsonld', created: 1, skipped: [], reanchored: [], orphaned: [] });
     const [a] = await client.call('annotations.list', {});
     expect(a).toMatchObject({ path: 'talks-wire.txt', note: 'From another tool', tags: ['imported'] });
     expect(a?.quote.exact).toBe('frozen assets was a sticking point');

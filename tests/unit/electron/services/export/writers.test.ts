@@ -4,11 +4,13 @@ import { writeHtml } from '../../../../../electron/services/export/html';
 import { writeJsonLd } from '../../../../../electron/services/export/jsonld';
 import { writeMarkdown } from '../../../../../electron/services/export/markdown';
 import { writeQde } from '../../../../../electron/services/export/qdpx';
-import { fixtureExcerpts, fixtureMeta, fixtureTexts } from '../../../../fixtures/export/excerpts';
+import { fixtureMeta, fixtureTexts } from '../../../../fixtures/export/excerpts';
+import { exportFixture } from '../../../../fixtures/export/evidence-excerpts';
 import { expectGolden } from './golden';
 
 describe('export writers: golden files on the fixture project', () => {
-  const excerpts = fixtureExcerpts();
+  // Five annotations and one piece of issue evidence (ADR 075), with portable links (ADR 073).
+  const excerpts = exportFixture();
 
   it('Markdown brief grouped by issue', () => {
     expectGolden('brief-by-issue.md', writeMarkdown(excerpts, fixtureMeta()));

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  documentLink,
+  dossierLink,
+  parseDossierLink,
+  passageLink,
+} from '../../../../../electron/services/export/link';
+
+const PROJECT = '3f2c9a7e-5b1d-4c8e-9a6f-0d1e2f3a4b5c';
+
+describe('dossier:// passage links (ADR 073)', () => {
+  it('writes the portable form: project id, folder name, document, offsets, hash prefix; no path', () => {
+    const link = passageLink({
+      project: PROJECT,
+      name: 'Geneva talks',
+      docId: 'news/wire.txt#2',
+      start: 10,
+      end: 42,
+      contentHash: 'ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef0123456789',
+    });
+    expect(link).toBe(
+      `dossier://open?v=2&project=${PROJECT}&name=Geneva%20talks&doc=news%2Fwire.txt%232&start=10&end=42&sha256=abcdef0123456789`,
+    );
+    expect(parseDossierLink(link)).toEqual({
+      version: 2,
+      folder: '',
+      project: PROJECT,
+      name: 'Geneva talks',
+      doc: 'news/wire.txt#2',
+      start: 10,
+      end: 42,
+      sha256: 'abcdef0123456789',
+    });
+  });
+
+  it('leaves out what a folder without a project id or hash cannot give', () => {
+    const link = passageLink({
+      project: null,
+      name: 'g',
+      docId: 'a.txt',
+      start: 1,
+      end: 2,
+      contentHash: null,
+    });
+    expect(link).toBe('dossier://open?v=2&name=g&doc=a.txt&start=1&end=2');
+    expect(parseDossierLink(link)).toMatchObject({ version: 2, project: null, sha256: null });
+  });
+
+  it('still parses legacy links and takes the folder name from their path', () => {
+    const old = 'dossier://open?folder=%2Fanalyst%2Fcases%2Fgeneva&doc=talks-wire.txt&start=245&end=282';
+    expect(parseDossierLink(old)).toEqual({
+      version: 1,
+      folder: '/analyst/cases/geneva',
+      project: null,
+      name: 'geneva',
+      doc: 'talks-wire.txt',
+      start: 245,
+      end: 282,
+      sha256: null,
+    });
+    expect(parseDossierLink(dossierLink('C:\\Cases\\Kyiv', 'a.txt', 1, 2))?.name).toBe('Kyiv');
+  });
+
+  it('is strict with what a link from anywhere may carry', () => {
+    expect(parseDossierLink('https://example.invalid/?doc=a')).toBeNull();
+    expect(parseDossierLink('dossier://open?v=2&name=x')).toBeNull();
+    const odd = parseDossierLink('dossier://open?v=2&project=../../etc&doc=a.txt&start=-1&end=1e3&sha256=zz');
+    expect(odd).toMatchObject({ project: null, start: null, end: null, sha256: null });
+  });
+
+  it('the document part drops offsets and hash (a Web Annotation target source)', () => {
+    const link = passageLink({
+      project: PROJECT,
+      name: 'g',
+      docId: 'a.txt',
+      start: 1,
+      end: 2,
+      contentHash: 'ab',
+    });
+    expect(documentLink(link)).toBe(`dossier://open?v=2&project=${PROJECT}&name=g&doc=a.txt`);
+    expect(documentLink(dossierLink('/x', 'a.txt', 1, 2))).toBe('dossier://open?folder=%2Fx&doc=a.txt');
+  });
+});
