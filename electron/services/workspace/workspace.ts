@@ -126,11 +126,20 @@ export class Workspace {
     };
   }
 
-  /** Every story as a library row, in path order. */
-  list(): DocumentSummary[] {
+  /** Every story as a library row, in path order; or the rows `offset`..`offset + limit` of that list. */
+  list(offset = 0, limit = Infinity): DocumentSummary[] {
     const rows: DocumentSummary[] = [];
+    let at = 0;
     for (const file of this.files.values()) {
-      file.stories.forEach((story, i) => rows.push(this.summary(file, story, i + 1)));
+      if (rows.length >= limit) break;
+      // Whole files before the page are skipped without building their rows.
+      if (at + file.stories.length <= offset) {
+        at += file.stories.length;
+        continue;
+      }
+      file.stories.forEach((story, i) => {
+        if (at++ >= offset && rows.length < limit) rows.push(this.summary(file, story, i + 1));
+      });
     }
     return rows;
   }

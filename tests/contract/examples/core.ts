@@ -42,7 +42,8 @@ export const coreExamples: ContractExamples = {
   },
   'workspace.recent': { params: {}, result: ['/data/articles'] },
   'documents.list': {
-    params: {},
+    // The second page of two rows; `{}` asks for every document at once.
+    params: { offset: 2, limit: 2 },
     result: [
       summary,
       {

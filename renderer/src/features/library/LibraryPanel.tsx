@@ -34,6 +34,8 @@ export function LibraryPanel() {
   const activeId = useWorkbench((s) => s.panes[s.activePane]?.docId ?? null);
   const error = useWorkbench((s) => s.libraryError);
   const loaded = useWorkbench((s) => s.libraryLoaded);
+  const partial = useWorkbench((s) => s.libraryPartial);
+  const expected = useWorkbench((s) => s.workspace?.documents ?? 0);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -88,7 +90,11 @@ export function LibraryPanel() {
         </div>
         <FilterChips />
         <p className="count muted" role="status" aria-live="polite">
-          {shown === total ? `${total} documents` : `${shown} of ${total} documents`}
+          {partial
+            ? `Loading the library… ${total} of ${expected} documents so far`
+            : shown === total
+              ? `${total} documents`
+              : `${shown} of ${total} documents`}
         </p>
       </div>
       {error && <ErrorMessage>{error}</ErrorMessage>}

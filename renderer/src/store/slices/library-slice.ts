@@ -30,6 +30,13 @@ export const NO_CHIPS: LibraryChips = {
   encodingFlagged: false,
 };
 
+/**
+ * Rows per documents.list page: small enough that building, checking and sending one page is a short
+ * piece of work for the services and parsing it a short task here (a 100k library in one reply was
+ * tens of MB: seconds on both sides).
+ */
+export const LIBRARY_PAGE = 2000;
+
 /** The list of documents, its order, filter and grouping. */
 export interface LibrarySlice {
   documents: DocumentSummary[];
@@ -40,6 +47,8 @@ export interface LibrarySlice {
   libraryError: string | null;
   /** True once documents.list answered for the open folder (drives the e2e readiness flag). */
   libraryLoaded: boolean;
+  /** True while the rest of a large library is still arriving page by page (the first page is shown). */
+  libraryPartial: boolean;
   loadLibrary(): Promise<void>;
   setLibrarySort(sort: LibrarySort): void;
   setLibraryFilter(text: string): void;
@@ -48,9 +57,12 @@ export interface LibrarySlice {
 }
 
 /** The library slice. */
-export const createLibrarySlice =
-  (client: DossierClient): StateCreator<WorkbenchState, [], [], LibrarySlice> =>
-  (set) => ({
+export const createLibrarySlice = (
+  client: DossierClient,
+): StateCreator<WorkbenchState, [], [], LibrarySlice> => {
+  // The newest loadLibrary call: an older one still paging stops when a newer one starts.
+  let loads = 0;
+  return (set, get) => ({
     documents: [],
     librarySort: 'date-desc',
     libraryFilter: '',
@@ -58,11 +70,29 @@ export const createLibrarySlice =
     groupByFolder: false,
     libraryError: null,
     libraryLoaded: false,
+    libraryPartial: false,
     async loadLibrary() {
+      const token = ++loads;
       try {
-        set({ documents: await client.call('documents.list', {}), libraryError: null, libraryLoaded: true });
+        const first = await client.call('documents.list', { offset: 0, limit: LIBRARY_PAGE });
+        if (token !== loads) return;
+        // A fresh folder shows its first page at once; a reload keeps the old list until the new one is whole.
+        const showFirst =
+          first.length === LIBRARY_PAGE && (!get().libraryLoaded || get().documents.length === 0);
+        if (showFirst)
+          set({ documents: first, libraryError: null, libraryLoaded: true, libraryPartial: true });
+        // A new array: the first page may be in the store, and rows there are never mutated.
+        const all = [...first];
+        for (let page = first; page.length === LIBRARY_PAGE;) {
+          page = await client.call('documents.list', { offset: all.length, limit: LIBRARY_PAGE });
+          if (token !== loads) return;
+          for (const d of page) all.push(d);
+        }
+        // One store update for the whole list: one sort and one render, not one per page.
+        set({ documents: all, libraryError: null, libraryLoaded: true, libraryPartial: false });
       } catch (e) {
-        set({ libraryError: errorMessage(e), libraryLoaded: true });
+        if (token === loads)
+          set({ libraryError: errorMessage(e), libraryLoaded: true, libraryPartial: false });
       }
     },
     setLibrarySort: (librarySort) => set({ librarySort }),
@@ -70,3 +100,4 @@ export const createLibrarySlice =
     setLibraryChips: (patch) => set((s) => ({ libraryChips: { ...s.libraryChips, ...patch } })),
     setGroupByFolder: (groupByFolder) => set({ groupByFolder }),
   });
+};
