@@ -10,6 +10,7 @@ import { createLayoutSlice, type LayoutSlice } from './slices/layout-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
 import { createReaderSlice, type ReaderSlice } from './slices/reader-slice';
 import { createSearchSlice, type SearchSlice } from './slices/search-slice';
+import { createSearchActionsSlice, type SearchActionsSlice } from '../features/search/search-actions-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspace-slice';
 
@@ -24,7 +25,8 @@ export type WorkbenchState = WorkspaceSlice &
   AnnotationsSlice &
   ExportSlice &
   IngestSlice &
-  SearchSlice;
+  SearchSlice &
+  SearchActionsSlice;
 /** The store handle passed through React context. */
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -42,6 +44,7 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createExportSlice(client)(...a),
     ...createIngestSlice(client)(...a),
     ...createSearchSlice(client)(...a),
+    ...createSearchActionsSlice(client)(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));

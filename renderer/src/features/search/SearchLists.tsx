@@ -1,16 +1,22 @@
 import { useWorkbench } from '../../store/context';
 
-/** Recent and saved searches, shown while the box is empty. */
+/** Recent queries listed (the box's ↑/↓ walk the whole history). */
+const RECENT_SHOWN = 15;
+
+/** Saved searches (run, rename, delete) and this folder's recent queries, shown while the box is empty. */
 export function SearchLists() {
   const history = useWorkbench((s) => s.searchHistory);
   const saved = useWorkbench((s) => s.savedSearches);
   const setQuery = useWorkbench((s) => s.setSearchQuery);
-  const apply = useWorkbench((s) => s.applySavedSearch);
+  const run = useWorkbench((s) => s.runSavedSearch);
   const remove = useWorkbench((s) => s.deleteSavedSearch);
+  const setSaveDialog = useWorkbench((s) => s.setSaveDialog);
+  const clear = useWorkbench((s) => s.clearSearchHistory);
   if (history.length === 0 && saved.length === 0)
     return (
       <p className="search-explain">
-        Type to search every document; press ? beside the box for the query language.
+        Type to search every document; press ? beside the box for the query language. Queries you run with
+        Enter are kept in Recent (↑ in the box brings them back); Save search… keeps one by name.
       </p>
     );
   return (
@@ -24,11 +30,21 @@ export function SearchLists() {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => apply(s)}
+                  aria-label={`Run saved search ${s.name}`}
+                  onClick={() => run(s.name)}
                   title={[s.query, ...s.filters].join(' ')}
                 >
                   {s.name}
-                </button>{' '}
+                </button>
+                <span className="search-list-query">{[s.query, ...s.filters].join(' ')}</span>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Rename saved search ${s.name}`}
+                  onClick={() => setSaveDialog({ mode: 'rename', name: s.name })}
+                >
+                  Rename
+                </button>
                 <button
                   type="button"
                   className="link"
@@ -44,12 +60,30 @@ export function SearchLists() {
       )}
       {history.length > 0 && (
         <section aria-label="Recent searches">
-          <h3>Recent</h3>
+          <h3>
+            Recent
+            <button
+              type="button"
+              className="link search-clear-history"
+              onClick={() => void clear()}
+              title="Forget every recent query of this folder"
+            >
+              Clear history
+            </button>
+          </h3>
           <ul>
-            {history.slice(0, 10).map((q) => (
+            {history.slice(0, RECENT_SHOWN).map((q) => (
               <li key={q}>
                 <button type="button" className="link" onClick={() => setQuery(q)}>
                   {q}
+                </button>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Forget recent search ${q}`}
+                  onClick={() => void clear(q)}
+                >
+                  ×
                 </button>
               </li>
             ))}

@@ -2,13 +2,18 @@ import './search.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useWorkbench } from '../../store/context';
-import { MAX_PANES } from '../../store/slices/reader-slice';
 import { Facets } from './Facets';
+import { HitActions } from './HitActions';
+import { HitRow } from './HitRow';
 import { QueryHelp } from './QueryHelp';
+import { SaveSearchDialog } from './SaveSearchDialog';
 import { SearchLists } from './SearchLists';
-import { Snippet } from './Snippet';
+import { TagHitsDialog } from './TagHitsDialog';
 
-/** The Search sidebar panel: query box, explain, chips, facets, virtualised results with snippets. */
+/**
+ * The Search sidebar panel: query box (↑/↓ browse history), explain, chips, facets, saved and recent
+ * searches, and the virtualised results with snippets, each checkable to act on many at once.
+ */
 export function SearchPanel() {
   const query = useWorkbench((s) => s.searchQuery);
   const filters = useWorkbench((s) => s.searchFilters);
@@ -19,12 +24,12 @@ export function SearchPanel() {
   const setQuery = useWorkbench((s) => s.setSearchQuery);
   const submit = useWorkbench((s) => s.submitSearch);
   const removeFilter = useWorkbench((s) => s.removeSearchFilter);
-  const openHit = useWorkbench((s) => s.openHit);
   const stepHit = useWorkbench((s) => s.stepHit);
   const loadMore = useWorkbench((s) => s.loadMoreHits);
   const loadLists = useWorkbench((s) => s.loadSearchLists);
-  const openBeside = useWorkbench((s) => s.openBeside);
-  const saveSearch = useWorkbench((s) => s.saveSearch);
+  const historyStep = useWorkbench((s) => s.historyStep);
+  const resetHistory = useWorkbench((s) => s.resetHistoryCursor);
+  const setSaveDialog = useWorkbench((s) => s.setSaveDialog);
   const workspace = useWorkbench((s) => s.workspace);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -44,13 +49,6 @@ export function SearchPanel() {
     if (last && result && last.index >= hits.length - 10 && hits.length < result.total) void loadMore();
   }, [last, hits.length, result, loadMore]);
 
-  const openAll = async () => {
-    const ids = hits.slice(0, MAX_PANES).map((h) => h.id);
-    if (!ids[0]) return;
-    await openHit(ids[0]);
-    for (const id of ids.slice(1)) await openBeside(id);
-  };
-
   return (
     <div className="search-panel">
       <div className="search-box-row">
@@ -59,9 +57,17 @@ export function SearchPanel() {
           aria-label="Search the corpus"
           placeholder='Search: words, "phrases", title:, date:…'
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            resetHistory();
+            setQuery(e.target.value);
+          }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') {
+            // Like a shell: ↑ walks back through this folder's history, ↓ forward to what was typed.
+            if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              historyStep(e.key === 'ArrowUp' ? 1 : -1);
+            } else if (e.key === 'Enter') {
+              resetHistory();
               e.preventDefault();
               submit();
               if (hits[0] && e.shiftKey) stepHit(-1);
@@ -106,23 +112,13 @@ export function SearchPanel() {
             {result.partial ? ` · partial (index ${result.shards.ready}/${result.shards.total} shards)` : ''}
             {busy ? ' · searching…' : ''}
           </span>
-          {hits.length > 0 && (
-            <button type="button" onClick={() => void openAll()} title="Open the top hits side by side">
-              Open top {Math.min(MAX_PANES, hits.length)}
-            </button>
-          )}
-          <button
-            type="button"
-            onClick={() => {
-              const name = window.prompt('Name this search', query.slice(0, 60));
-              if (name) void saveSearch(name);
-            }}
-          >
-            Save search
+          <button type="button" onClick={() => setSaveDialog({ mode: 'save' })}>
+            Save search…
           </button>
         </div>
       )}
       {result && <Facets facets={result.facets} />}
+      {result && <HitActions />}
       {!result && !error && <SearchLists />}
       <div className="search-results" ref={scrollRef} role="list" aria-label="Search results">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -143,31 +139,14 @@ export function SearchPanel() {
                   transform: `translateY(${item.start}px)`,
                 }}
               >
-                <div
-                  className="search-hit"
-                  role="button"
-                  tabIndex={0}
-                  aria-label={`Open ${h.title}`}
-                  onClick={() => void openHit(h.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') void openHit(h.id);
-                  }}
-                >
-                  <div className="search-hit-title">{h.title}</div>
-                  <div className="search-hit-meta">
-                    {h.date ?? 'undated'} · {h.outlet} · {h.matches.length} hit
-                    {h.matches.length === 1 ? '' : 's'}
-                    {h.aliases.length ? ` · as ${h.aliases.join(', ')}` : ''}
-                  </div>
-                  {h.snippets.map((s, i) => (
-                    <Snippet key={i} snippet={s} />
-                  ))}
-                </div>
+                <HitRow hit={h} />
               </div>
             );
           })}
         </div>
       </div>
+      <SaveSearchDialog />
+      <TagHitsDialog />
     </div>
   );
 }
