@@ -24,6 +24,7 @@ const { values } = parseArgs({
     'keep-cache': { type: 'boolean' },
     'long-mb': { type: 'string' },
     'serve-prof': { type: 'string' },
+    'renderer-prof': { type: 'string' },
   },
 });
 /** `library` (the big folder), `long` (one huge document) or both. */
@@ -228,6 +229,27 @@ async function bigFolder(): Promise<void> {
           window.__longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
+    // The largest replies by method: one huge message is one long parse here and one long send there.
+    const methodOf = new Map<number, string>();
+    const replyBytes = new Map<string, { calls: number; bytes: number; largest: number }>();
+    page.on('websocket', (ws) => {
+      ws.on('framesent', (f) => {
+        const m = /^\{"id":(\d+),"method":"([^"]+)"/.exec(String(f.payload));
+        if (m) methodOf.set(Number(m[1]), m[2] as string);
+      });
+      ws.on('framereceived', (f) => {
+        const text = String(f.payload);
+        const m = /^\{"id":(\d+)/.exec(text);
+        const name = m
+          ? (methodOf.get(Number(m[1])) ?? '?')
+          : `event ${/"event":"([^"]+)"/.exec(text.slice(0, 200))?.[1] ?? '?'}`;
+        const r = replyBytes.get(name) ?? { calls: 0, bytes: 0, largest: 0 };
+        r.calls++;
+        r.bytes += text.length;
+        r.largest = Math.max(r.largest, text.length);
+        replyBytes.set(name, r);
+      });
+    });
     const loadStart = Date.now();
     // A busy serve process may take long to answer even index.html: that delay is part of the result.
     await page.goto(served.url, { timeout: 900_000 });
@@ -247,6 +269,14 @@ async function bigFolder(): Promise<void> {
     const loadMs = Date.now() - loadStart;
     const count = await page.locator('.library .count').textContent();
     console.log(`library loaded in ${loadMs} ms (${count})`);
+    // --renderer-prof FILE records a CPU profile of the page over every phase (Chrome DevTools format).
+    const rendererProf = typeof values['renderer-prof'] === 'string' ? values['renderer-prof'] : null;
+    const cdp = rendererProf ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const phase = async (name: string, run: () => Promise<void>) => {
       const since = await now(page);
       const started = Date.now();
@@ -323,6 +353,13 @@ async function bigFolder(): Promise<void> {
         );
       }
     });
+    console.log('largest messages received (method: calls, total MB, largest MB):');
+    for (const [name, r] of [...replyBytes].sort((a, b) => b[1].largest - a[1].largest).slice(0, 8))
+      console.log(`  ${name}: ${r.calls}, ${(r.bytes / 1e6).toFixed(1)}, ${(r.largest / 1e6).toFixed(2)}`);
+    if (cdp && rendererProf) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(rendererProf, JSON.stringify(profile));
+    }
   } finally {
     await browser.close();
     await served.stop();

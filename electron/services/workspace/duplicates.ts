@@ -20,20 +20,60 @@ export interface CopyInfo {
  * Linear in the number of stories plus candidate pairs.
  */
 export function findCopies(files: Iterable<ParsedFile>): Map<string, CopyInfo> {
+  const steps = copySteps(files);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** Longest stretch of grouping before {@link findCopiesSliced} lets other work run (ms). */
+const SLICE_MS = 12;
+
+/**
+ * {@link findCopies} in time slices: at 100k stories the grouping takes seconds, which on the services
+ * thread would stall every request (it runs when a folder opens and after each watcher batch).
+ */
+export async function findCopiesSliced(files: Iterable<ParsedFile>): Promise<Map<string, CopyInfo>> {
+  const steps = copySteps(files);
+  let sliceStart = performance.now();
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Stories (or pairs) handled between two pauses of {@link copySteps}. */
+const STEP = 1024;
+
+function* copySteps(files: Iterable<ParsedFile>): Generator<void, Map<string, CopyInfo>, void> {
   const ids: string[] = [];
   const sigs: number[][] = [];
   const dates: (string | null)[] = [];
   const outlets: string[] = [];
-  const texts: string[] = [];
-  for (const f of files)
+  // Where each story's text is; only members of a group ever need it.
+  const places: { text: string; start: number; end: number }[] = [];
+  let work = 0;
+  for (const f of [...files]) {
     f.stories.forEach((s, i) => {
       if (!s.signature) return;
       ids.push(documentId(f.relPath, i + 1));
       sigs.push(s.signature);
       dates.push(s.date);
       outlets.push(s.outlet);
-      texts.push(f.text.slice(s.start, Math.min(s.end, s.start + 50_000)));
+      places.push({ text: f.text, start: s.start, end: Math.min(s.end, s.start + 50_000) });
     });
+    if (++work % STEP === 0) yield;
+  }
+  const texts = new Map<number, string>();
+  const textOf = (i: number) => {
+    let t = texts.get(i);
+    if (t === undefined) {
+      const p = places[i]!;
+      texts.set(i, (t = p.text.slice(p.start, p.end)));
+    }
+    return t;
+  };
   const parent = ids.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -42,38 +82,48 @@ export function findCopies(files: Iterable<ParsedFile>): Map<string, CopyInfo> {
   const rows = ROWS;
   for (let b = 0; b < BANDS; b++) {
     const buckets = new Map<string, number[]>();
-    sigs.forEach((sig, i) => {
-      const key = sig.slice(b * rows, b * rows + rows).join(',');
+    for (let i = 0; i < sigs.length; i++) {
+      if (++work % STEP === 0) yield;
+      const sig = sigs[i]!;
+      // Concatenation, not slice().join(): this runs BANDS × stories times.
+      let key = String(sig[b * rows]);
+      for (let r = 1; r < rows; r++) key += `,${sig[b * rows + r]}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
       else buckets.set(key, [i]);
-    });
+    }
     for (const bucket of buckets.values()) {
       // A huge bucket is boilerplate-only text, not copies: cap the comparisons it can cause.
       if (bucket.length < 2 || bucket.length > 200) continue;
-      for (let x = 0; x < bucket.length; x++)
+      for (let x = 0; x < bucket.length; x++) {
+        if (++work % STEP === 0) yield;
         for (let y = x + 1; y < bucket.length; y++) {
           const i = bucket[x]!;
           const j = bucket[y]!;
           if (find(i) !== find(j) && similarity(sigs[i]!, sigs[j]!) >= COPY_THRESHOLD)
             parent[find(i)] = find(j);
         }
+      }
     }
   }
   const groups = new Map<number, number[]>();
-  ids.forEach((_, i) => {
+  for (let i = 0; i < ids.length; i++) {
+    if (++work % STEP === 0) yield;
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
-  });
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  }
   const out = new Map<string, CopyInfo>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
+    if (++work % 64 === 0) yield;
     // A copy credits its source ("MOSCOW (Meridian Wire) -"): the member other copies name is the original.
     const credited = (a: number) => {
       if (outlets[a] === 'unknown') return 0;
       const acronym = `(${(outlets[a]!.match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('')})`;
       return members.filter(
-        (b) => b !== a && (texts[b]!.includes(outlets[a]!) || texts[b]!.includes(acronym)),
+        (b) => b !== a && (textOf(b).includes(outlets[a]!) || textOf(b).includes(acronym)),
       ).length;
     };
     const likeness = (a: number) => members.reduce((sum, b) => sum + similarity(sigs[a]!, sigs[b]!), 0);

@@ -11,7 +11,7 @@ import { DossierError } from '../errors';
 import { cacheDirFor } from '../ingest/cache';
 import { DEFAULT_MAX_BYTES } from '../ingest/ingest-file';
 import type { ParsedFile, ParsedStory } from '../ingest/types';
-import { findCopies, type CopyInfo } from './duplicates';
+import { findCopiesSliced, type CopyInfo } from './duplicates';
 import { loadEncodings } from './encodings';
 import { runIngest } from './ingest-run';
 import { IngestPool } from './pool';
@@ -41,7 +41,6 @@ export interface OpenOptions {
 /** An open folder: its parsed files and what the scan reported. */
 export class Workspace {
   private readonly changeListeners = new Set<(change: FilesChange) => void>();
-  private copies = new Map<string, CopyInfo>();
   private closers: (() => Promise<void> | void)[] = [];
 
   private constructor(
@@ -58,9 +57,9 @@ export class Workspace {
       maxBytes: number;
       encodings: Map<string, string>;
     },
-  ) {
-    this.copies = findCopies(files.values());
-  }
+    /** Copy groups by document id (see duplicates.ts). */
+    private copies: Map<string, CopyInfo>,
+  ) {}
 
   /** Scans and parses `root` off the main thread, reporting progress as it goes. */
   static async open(
@@ -94,12 +93,18 @@ export class Workspace {
       total: scan.files.length,
       current: null,
     });
-    const ws = new Workspace(root, sidecar, sorted, skipped, performance.now() - started, run.cancelled, {
-      pool,
-      cacheDir,
-      maxBytes,
-      encodings,
-    });
+    // In time slices: grouping 100k stories in one go held the services thread for seconds.
+    const copies = await findCopiesSliced(sorted.values());
+    const ws = new Workspace(
+      root,
+      sidecar,
+      sorted,
+      skipped,
+      performance.now() - started,
+      run.cancelled,
+      { pool, cacheDir, maxBytes, encodings },
+      copies,
+    );
     ws.closers.push(() => pool.close());
     return ws;
   }
@@ -215,7 +220,7 @@ export class Workspace {
     this.skipped.push(...run.skipped);
     this.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
     if (change.added.length) this.resort();
-    this.copies = findCopies(this.files.values());
+    this.copies = await findCopiesSliced(this.files.values());
     if (change.added.length + change.changed.length + change.removed.length > 0)
       this.notifyFilesChanged(change);
     return change;

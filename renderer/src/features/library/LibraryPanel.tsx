@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useWorkbench } from '../../store/context';
 import type { LibrarySort } from '../../store/slices/library-slice';
 import { Badge, EmptyState, ErrorMessage } from '../../ui';
@@ -38,15 +38,26 @@ export function LibraryPanel() {
   const expected = useWorkbench((s) => s.workspace?.documents ?? 0);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === 'folder' ? FOLDER_ROW_HEIGHT : ROW_HEIGHT),
-    overscan: 12,
-    getItemKey: (i) => {
+  // Stable callbacks: the virtualiser re-measures every row (100k calls) whenever getItemKey changes
+  // identity, which a fresh arrow per render did on every scroll step.
+  const estimateSize = useCallback(
+    (i: number) => (rows[i]?.kind === 'folder' ? FOLDER_ROW_HEIGHT : ROW_HEIGHT),
+    [rows],
+  );
+  const getItemKey = useCallback(
+    (i: number) => {
       const r = rows[i];
       return !r ? i : r.kind === 'doc' ? r.doc.id : `folder:${r.folder}`;
     },
+    [rows],
+  );
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement,
+    estimateSize,
+    overscan: 12,
+    getItemKey,
   });
 
   // Keep the active document in view when it changes by keyboard (j/k) or from elsewhere.

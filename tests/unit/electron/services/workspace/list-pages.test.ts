@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { findCopies, findCopiesSliced } from '../../../../../electron/services/workspace/duplicates';
 import { Workspace } from '../../../../../electron/services/workspace/workspace';
 import { SAMPLE_FOLDER } from '../../../../support/temp';
 
@@ -28,5 +29,21 @@ describe('Workspace.list pages', () => {
       expect(pages).toEqual(all);
     }
     expect(ws.list(all.length, 10)).toEqual([]);
+  });
+});
+
+describe('copy groups found in time slices', () => {
+  it('are the groups the one-go grouping finds', async () => {
+    const ws = await Workspace.open(
+      SAMPLE_FOLDER,
+      { location: 'app-data', path: '/nonexistent', readOnly: true, reason: null },
+      () => undefined,
+      { workers: 0, cacheDir: null },
+    );
+    cleanups.push(() => ws.close());
+    const whole = findCopies(ws.files.values());
+    expect(whole.size).toBeGreaterThan(1);
+    expect(await findCopiesSliced(ws.files.values())).toEqual(whole);
+    for (const [id, info] of whole) expect(ws.copiesOf(id)).toEqual(info.members);
   });
 });
