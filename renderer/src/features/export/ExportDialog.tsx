@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { downloadExport } from './download';
 import { FilterPicker } from './FilterPicker';
 import { ImportButton } from './ImportButton';
+import { ImportReportView } from './ImportReportView';
 import './export.css';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -195,20 +196,7 @@ export function ExportDialog() {
               {error}
             </p>
           )}
-          {report && (
-            <div role="status" className="export-import-report">
-              Imported {report.created} annotation{report.created === 1 ? '' : 's'}.
-              {report.skipped.length > 0 && (
-                <ul>
-                  {report.skipped.map((s) => (
-                    <li key={s.item}>
-                      {s.item}: {s.reason}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )}
+          {report && <ImportReportView report={report} />}
         </form>
         <section className="export-preview" aria-label="Export preview">
           <header>
