@@ -16,8 +16,13 @@ export interface ActorIndex {
   byKey: Map<string, string>;
   /** Surname key → the one person carrying it, or null when several people do. */
   bySurname: Map<string, string | null>;
+  /** Entity → the entity a pending merge suggestion would keep (spelling, typo, surname). */
+  pending: Map<string, string>;
   built: BuiltModel;
 }
+
+/** Merge suggestions whose two names are one actor for grouping even before the analyst merges them. */
+const SAME_ACTOR_RULES = new Set(['transliteration', 'spelling', 'typo', 'surname']);
 
 /** Builds the lookup tables from the entity model (visible entities only). */
 export function actorIndex(built: BuiltModel): ActorIndex {
@@ -45,7 +50,11 @@ export function actorIndex(built: BuiltModel): ActorIndex {
       else if (holder !== e.id && byKey.get(translitKey(e.name)) !== holder) bySurname.set(s, null);
     }
   }
-  return { byKey, bySurname, built };
+  const pending = new Map<string, string>();
+  for (const s of built.suggestions)
+    if (SAME_ACTOR_RULES.has(s.rule) && !pending.has(s.entities[1]))
+      pending.set(s.entities[1], s.entities[0]);
+  return { byKey, bySurname, pending, built };
 }
 
 function aliasesOf(e: EntityRecord): string[] {
@@ -71,9 +80,11 @@ export function resolveActor(index: ActorIndex, name: string): string | null {
   return person ? current(index, person) : null;
 }
 
-/** An entity id after merges, or null when it no longer exists. */
+/** An entity id after merges (and pending same-name suggestions), or null when it no longer exists. */
 export function current(index: ActorIndex, id: string): string | null {
-  const resolved = resolveId(index.built.model, id);
+  let resolved = resolveId(index.built.model, id);
+  for (let i = 0; i < 5 && index.pending.has(resolved); i++)
+    resolved = index.pending.get(resolved) ?? resolved;
   return index.built.model.entities.has(resolved) ? resolved : null;
 }
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { IssueView } from '../../../../shared/model/issue';
 import { useWorkbench } from '../../store/context';
 import { childrenOf } from './tree';
@@ -9,10 +8,15 @@ export function deletionConsequences(issue: IssueView, issues: readonly IssueVie
   const tagged = issue.evidence.length - linked;
   const children = childrenOf(issues, issue.id);
   const parent = issues.find((i) => i.id === issue.parentId);
+  const suggested = issue.evidence.filter((e) => e.suggestionKey).length;
   const out = [
     `${plural(linked, 'linked passage')} ${linked === 1 ? 'is' : 'are'} removed from it (the documents are not changed).`,
     `Its status history is deleted with it.`,
   ];
+  if (suggested)
+    out.push(
+      `${plural(suggested, 'passage')} found by the detector go${suggested === 1 ? 'es' : ''} back to the suggestions (reject ${suggested === 1 ? 'it' : 'them'} there to keep ${suggested === 1 ? 'it' : 'them'} out).`,
+    );
   if (tagged)
     out.push(
       `${plural(tagged, 'annotation')} tagged with it keep${tagged === 1 ? 's' : ''} the tag but stop${tagged === 1 ? 's' : ''} counting as its evidence.`,
@@ -28,17 +32,10 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The delete button, and the confirmation that says what is lost before anything is. */
-export function DeleteIssue({ issue }: { issue: IssueView }) {
+/** The confirmation that says what deleting an issue loses, before anything is lost. */
+export function DeleteIssue({ issue, onCancel }: { issue: IssueView; onCancel(): void }) {
   const issues = useWorkbench((s) => s.issues);
   const remove = useWorkbench((s) => s.removeIssue);
-  const [asking, setAsking] = useState(false);
-  if (!asking)
-    return (
-      <button type="button" className="danger" onClick={() => setAsking(true)}>
-        Delete issue…
-      </button>
-    );
   return (
     <section role="alertdialog" aria-label={`Delete “${issue.title}”?`} className="delete-confirm">
       <h4>Delete “{issue.title}”?</h4>
@@ -52,7 +49,7 @@ export function DeleteIssue({ issue }: { issue: IssueView }) {
         <button type="button" className="danger" onClick={() => void remove(issue.id)}>
           Delete issue
         </button>
-        <button type="button" onClick={() => setAsking(false)} data-autofocus>
+        <button type="button" onClick={onCancel} data-autofocus>
           Keep it
         </button>
       </div>

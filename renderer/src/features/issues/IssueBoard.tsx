@@ -33,7 +33,12 @@ export function IssueBoard() {
                   className={`issue-card${nested ? ' sub-issue' : ''}`}
                   style={{
                     borderLeftColor: issue.colour,
-                    marginLeft: nested ? `${Math.min(depth, 3) * 14}px` : undefined,
+                    ...(nested
+                      ? {
+                          marginLeft: `${Math.min(depth, 3) * 14}px`,
+                          width: `calc(100% - ${Math.min(depth, 3) * 14}px)`,
+                        }
+                      : {}),
                   }}
                   onClick={() => show({ kind: 'issue', id: issue.id })}
                   aria-label={`${issue.title}${parent ? `, sub-issue of ${parent.title}` : ''}`}

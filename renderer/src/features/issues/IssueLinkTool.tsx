@@ -1,23 +1,54 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ISSUE_STATUSES, STANCES, type IssueStatus, type Stance } from '../../../../shared/model/issue';
 import type { SelectionToolProps } from '../../app/registry';
 import { useWorkbench } from '../../store/context';
-import { STATUS_LABEL } from './stance';
+import { clip, STATUS_LABEL } from './stance';
 import { issueTree } from './tree';
 
 const NEW = '__new__';
 
 /**
- * Selection toolbar entry: cite the selected passage for an issue (existing or new), either as evidence
- * with a stance and the actor who holds the position, or as the citation of a status change.
+ * Selection toolbar entry "Cite for issue": hands the selected passage to the issues dialog, where it is
+ * cited for an issue. (The form does not live in the toolbar: typing in a field there moves the
+ * document selection, and the toolbar closes with it.)
  */
 export function IssueLinkTool({ docId, start, end, done }: SelectionToolProps) {
+  const show = useWorkbench((s) => s.showIssues);
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        const quote = document.getSelection()?.toString() ?? '';
+        done();
+        show({ kind: 'cite', docId, start, end, quote });
+      }}
+    >
+      Cite for issue
+    </button>
+  );
+}
+
+/**
+ * Cites a passage for an issue (existing or new), either as evidence with a stance and the actor who
+ * holds the position, or as the citation of a status change.
+ */
+export function CitePassageForm({
+  docId,
+  start,
+  end,
+  quote,
+}: {
+  docId: string;
+  start: number;
+  end: number;
+  quote: string;
+}) {
   const issues = useWorkbench((s) => s.issues);
+  const show = useWorkbench((s) => s.showIssues);
   const link = useWorkbench((s) => s.linkPassage);
   const create = useWorkbench((s) => s.createIssue);
   const setStatus = useWorkbench((s) => s.setIssueStatus);
-  const [open, setOpen] = useState(false);
-  const [issueId, setIssueId] = useState('');
+  const [issueId, setIssueId] = useState(issues[0]?.id ?? NEW);
   const [title, setTitle] = useState('');
   const [use, setUse] = useState<'evidence' | 'status'>('evidence');
   const [stance, setStance] = useState<Stance>('raises');
@@ -25,27 +56,25 @@ export function IssueLinkTool({ docId, start, end, done }: SelectionToolProps) {
   const [status, setStatusValue] = useState<IssueStatus>('contested');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  if (!open)
-    return (
-      <button
-        type="button"
-        onClick={() => {
-          setOpen(true);
-          setIssueId(issues[0]?.id ?? NEW);
-        }}
-      >
-        Cite for issue
-      </button>
-    );
+  const load = useWorkbench((s) => s.loadIssues);
+  const first = issues[0]?.id;
+  const [chosen, setChosen] = useState(false);
+  // Cited before the Issues tab was ever opened: load the tracked issues, then offer the first.
+  useEffect(() => {
+    if (!first) void load();
+  }, [first, load]);
+  useEffect(() => {
+    if (first && !chosen) setIssueId(first);
+  }, [first, chosen]);
   const submit = async () => {
     const target = issueId === NEW ? await create(title.trim()) : issueId;
     if (!target) return;
     if (use === 'status') {
       const refused = await setStatus(target, status, { passage: { docId, start, end } }, note.trim());
       setError(refused);
-      if (!refused) done();
+      if (!refused) show({ kind: 'issue', id: target });
     } else if (await link({ issueId: target, docId, start, end, stance, actor: actor.trim() || null }))
-      done();
+      show({ kind: 'issue', id: target });
   };
   return (
     <form
@@ -56,70 +85,100 @@ export function IssueLinkTool({ docId, start, end, done }: SelectionToolProps) {
         void submit();
       }}
     >
-      <select aria-label="Issue" value={issueId} onChange={(e) => setIssueId(e.target.value)}>
-        {issueTree(issues).map(({ issue, depth }) => (
-          <option key={issue.id} value={issue.id}>
-            {'— '.repeat(depth)}
-            {issue.title}
-          </option>
-        ))}
-        <option value={NEW}>New issue…</option>
-      </select>
+      <h4>Cite a passage for an issue</h4>
+      <blockquote className="cited-quote">“{clip(quote, 400)}”</blockquote>
+      <label>
+        Issue
+        <select
+          aria-label="Issue"
+          value={issueId}
+          onChange={(e) => {
+            setChosen(true);
+            setIssueId(e.target.value);
+          }}
+        >
+          {issueTree(issues).map(({ issue, depth }) => (
+            <option key={issue.id} value={issue.id}>
+              {'— '.repeat(depth)}
+              {issue.title}
+            </option>
+          ))}
+          <option value={NEW}>New issue…</option>
+        </select>
+      </label>
       {issueId === NEW && (
-        <input
-          aria-label="New issue title"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          placeholder="Issue title"
-          required
-        />
+        <label>
+          Title of the new issue
+          <input
+            aria-label="New issue title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="Issue title"
+            required
+          />
+        </label>
       )}
-      <select
-        aria-label="Cite as"
-        value={use}
-        onChange={(e) => setUse(e.target.value as 'evidence' | 'status')}
-      >
-        <option value="evidence">as evidence</option>
-        <option value="status">for a status change</option>
-      </select>
+      <label>
+        Cite it
+        <select
+          aria-label="Cite as"
+          value={use}
+          onChange={(e) => setUse(e.target.value as 'evidence' | 'status')}
+        >
+          <option value="evidence">as evidence</option>
+          <option value="status">for a status change</option>
+        </select>
+      </label>
       {use === 'evidence' ? (
         <>
-          <select aria-label="Stance" value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label="Actor"
-            value={actor}
-            onChange={(e) => setActor(e.target.value)}
-            placeholder="Actor (who holds this position)"
-          />
+          <label>
+            Stance
+            <select aria-label="Stance" value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+              {STANCES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Actor
+            <input
+              aria-label="Actor"
+              value={actor}
+              onChange={(e) => setActor(e.target.value)}
+              placeholder="who holds this position (linked to an entity by name)"
+            />
+          </label>
         </>
       ) : (
         <>
-          <select
-            aria-label="New status"
-            value={status}
-            onChange={(e) => setStatusValue(e.target.value as IssueStatus)}
-          >
-            {ISSUE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label="Status note"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            placeholder="why the status changed"
-          />
+          <label>
+            New status
+            <select
+              aria-label="New status"
+              value={status}
+              onChange={(e) => setStatusValue(e.target.value as IssueStatus)}
+            >
+              {ISSUE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Note
+            <input
+              aria-label="Status note"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="why the status changed"
+            />
+          </label>
         </>
       )}
-      <button type="submit">{use === 'status' ? 'Record status' : 'Cite'}</button>
+      <button type="submit">{use === 'status' ? 'Record status change' : 'Cite as evidence'}</button>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -15,6 +15,7 @@ export function IssuePage({ issue }: { issue: IssueView }) {
   const show = useWorkbench((s) => s.showIssues);
   const openPassage = useWorkbench((s) => s.openPassage);
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [editingEvidence, setEditingEvidence] = useState<string | null>(null);
   const path = ancestors(issues, issue.id);
   const children = childrenOf(issues, issue.id);
@@ -42,9 +43,12 @@ export function IssuePage({ issue }: { issue: IssueView }) {
           <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
             Edit issue
           </button>
-          <DeleteIssue issue={issue} />
+          <button type="button" className="danger" onClick={() => setDeleting(true)} aria-expanded={deleting}>
+            Delete issue…
+          </button>
         </span>
       </header>
+      {deleting && <DeleteIssue issue={issue} onCancel={() => setDeleting(false)} />}
       {editing ? (
         <IssueEditor issue={issue} onClose={() => setEditing(false)} />
       ) : (

@@ -6,6 +6,7 @@ import { RemovalBanner } from './DeleteIssue';
 import { EvidenceTimeline } from './EvidenceTimeline';
 import { IssueBoard } from './IssueBoard';
 import { IssuePage } from './IssuePage';
+import { CitePassageForm } from './IssueLinkTool';
 
 const TABS = [
   ['board', 'Board'],
@@ -52,6 +53,15 @@ export function IssuesDialog() {
         </>
       )}
       {issue && <IssuePage key={issue.id} issue={issue} />}
+      {view.kind === 'cite' && (
+        <CitePassageForm
+          key={`${view.docId}:${view.start}:${view.end}`}
+          docId={view.docId}
+          start={view.start}
+          end={view.end}
+          quote={view.quote}
+        />
+      )}
     </Dialog>,
     document.body,
   );

@@ -19,7 +19,9 @@ export type IssuesView =
   | { kind: 'board' }
   | { kind: 'matrix' }
   | { kind: 'timeline' }
-  | { kind: 'issue'; id: string };
+  | { kind: 'issue'; id: string }
+  /** A reader selection being cited for an issue (offsets into the file's canonical text). */
+  | { kind: 'cite'; docId: string; start: number; end: number; quote: string };
 
 /** Tracked issues, suggestions from the text, and the open issue view. */
 export interface IssuesSlice {

@@ -71,6 +71,21 @@ describe('actors resolve to entities', () => {
     },
   );
 
+  it('groups a typo with the name a pending merge suggestion keeps', () => {
+    const lavrov = entity('person-sergei-lavrov', 'person', 'Sergei Lavrov', ['Sergei Lavrov']);
+    const typo = entity('person-sergei-lavorv', 'person', 'Sergei Lavorv', ['Sergei Lavorv'], 1);
+    const built = model([lavrov, typo]);
+    built.suggestions.push({
+      id: 's1',
+      kind: 'merge',
+      entities: [lavrov.id, typo.id],
+      names: ['Sergei Lavrov', 'Sergei Lavorv'],
+      rule: 'typo',
+      reason: 'one letter apart',
+    });
+    expect(resolveActor(actorIndex(built), 'Sergei Lavorv')).toBe(lavrov.id);
+  });
+
   it('follows a merge to the entity that now holds the name', () => {
     const merged = actorIndex(model([zelensky, peskov], [['person-old-id', zelensky.id]]));
     expect(resolveActor(merged, 'Zelensky')).toBe(zelensky.id);
