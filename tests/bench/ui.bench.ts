@@ -257,9 +257,9 @@ async function bigFolder(): Promise<void> {
     await page.waitForSelector('html[data-dossier-ready="true"]', { timeout: 600_000 });
     await page.getByRole('list', { name: 'Documents' }).getByRole('button').first().waitFor();
     const firstRowMs = Date.now() - loadStart;
-    // A large library arrives in pages after the first one is shown: wait until it is whole.
+    // A large library arrives in pages after the first one is shown, then sorts: wait for both.
     await page.waitForFunction(
-      () => !/Loading/.test(document.querySelector('.library .count')?.textContent ?? ''),
+      () => !/Loading|sorting/.test(document.querySelector('.library .count')?.textContent ?? ''),
       null,
       {
         timeout: 600_000,
@@ -317,11 +317,20 @@ async function bigFolder(): Promise<void> {
       await frame(page);
     });
 
+    // A large library sorts in slices ("· sorting…" in the count): each step waits until it is done.
+    const sorted = () =>
+      page.waitForFunction(
+        () => !/sorting/.test(document.querySelector('.library .count')?.textContent ?? ''),
+        null,
+        { timeout: 600_000 },
+      );
     await phase('sort by title, then outlet', async () => {
       await page.getByRole('combobox', { name: 'Sort documents' }).selectOption({ label: 'Title' });
       await frame(page);
+      await sorted();
       await page.getByRole('combobox', { name: 'Sort documents' }).selectOption({ label: 'Outlet' });
       await frame(page);
+      await sorted();
     });
 
     const hasSearch = (await page.getByRole('tab', { name: 'Search' }).count()) > 0;

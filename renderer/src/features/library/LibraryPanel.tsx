@@ -5,7 +5,7 @@ import type { LibrarySort } from '../../store/slices/library-slice';
 import { Badge, EmptyState, ErrorMessage } from '../../ui';
 import { outletLabel } from '../reader/DocHeader';
 import { FilterChips } from './FilterChips';
-import { selectLibrary } from './library-rows';
+import { selectLibrary, sortInSlices, SYNC_SORT_LIMIT, warmFilterKeys } from './library-rows';
 import { NotIndexedList } from './NotIndexedList';
 
 const SORTS: { value: LibrarySort; label: string }[] = [
@@ -21,7 +21,9 @@ const FOLDER_ROW_HEIGHT = 28;
 
 /** The library: filter, chips, sort, grouping and the virtualised list of documents. */
 export function LibraryPanel() {
-  const { rows, docs } = useWorkbench(selectLibrary);
+  const { rows, docs, sorting } = useWorkbench(selectLibrary);
+  const documents = useWorkbench((s) => s.documents);
+  const librarySorted = useWorkbench((s) => s.librarySorted);
   const total = useWorkbench((s) => s.documents.length);
   const sort = useWorkbench((s) => s.librarySort);
   const filter = useWorkbench((s) => s.libraryFilter);
@@ -59,6 +61,19 @@ export function LibraryPanel() {
     overscan: 12,
     getItemKey,
   });
+
+  // A large list sorts in slices (the rows show the previous order meanwhile), then the selector re-runs.
+  useEffect(() => {
+    if (!sorting) return;
+    let live = true;
+    void sortInSlices(documents, sort).then(() => live && librarySorted());
+    return () => {
+      live = false;
+    };
+  }, [sorting, documents, sort, librarySorted]);
+  useEffect(() => {
+    if (documents.length > SYNC_SORT_LIMIT) void warmFilterKeys(documents);
+  }, [documents]);
 
   // Keep the active document in view when it changes by keyboard (j/k) or from elsewhere.
   useEffect(() => {
@@ -103,9 +118,7 @@ export function LibraryPanel() {
         <p className="count muted" role="status" aria-live="polite">
           {partial
             ? `Loading the library… ${total} of ${expected} documents so far`
-            : shown === total
-              ? `${total} documents`
-              : `${shown} of ${total} documents`}
+            : `${shown === total ? `${total} documents` : `${shown} of ${total} documents`}${sorting ? ' · sorting…' : ''}`}
         </p>
       </div>
       {error && <ErrorMessage>{error}</ErrorMessage>}

@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../../../../shared/model/document';
-import type { LibraryChips, LibrarySort } from '../../store/slices/library-slice';
+import { NO_CHIPS, type LibraryChips, type LibrarySort } from '../../store/slices/library-slice';
 import type { WorkbenchState } from '../../store/create-store';
+import { mergeSortSteps, runInSlices } from './sort-slices';
 
 /** A row of the virtualised library: a folder heading (when grouped) or a document. */
 export type LibraryRow =
@@ -46,39 +47,109 @@ const byDate = (a: DocumentSummary, b: DocumentSummary) =>
 const byTitle = (a: DocumentSummary, b: DocumentSummary) =>
   collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The documents in one order (undated last in both date orders: they are least useful on a timeline). */
-export function sortDocuments(docs: readonly DocumentSummary[], sort: LibrarySort): DocumentSummary[] {
-  const rows = [...docs];
+/** The comparator of one order (undated last in both date orders: they are least useful on a timeline). */
+function comparator(sort: LibrarySort): (a: DocumentSummary, b: DocumentSummary) => number {
   switch (sort) {
     case 'date-desc':
-      return rows.sort((a, b) =>
-        (a.date === null) !== (b.date === null) ? byDate(a, b) : byDate(b, a) || byTitle(a, b),
-      );
+      return (a, b) =>
+        (a.date === null) !== (b.date === null) ? byDate(a, b) : byDate(b, a) || byTitle(a, b);
     case 'date-asc':
-      return rows.sort((a, b) => byDate(a, b) || byTitle(a, b));
+      return (a, b) => byDate(a, b) || byTitle(a, b);
     case 'title':
-      return rows.sort(byTitle);
+      return byTitle;
     case 'outlet':
-      return rows.sort((a, b) => collator.compare(a.outlet, b.outlet) || byDate(b, a) || byTitle(a, b));
+      return (a, b) => collator.compare(a.outlet, b.outlet) || byDate(b, a) || byTitle(a, b);
     case 'path':
-      return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
 }
 
-// The last sort, reused while only the filter or chips change (filtering keeps order, so no re-sort).
-let sorted: { docs: readonly DocumentSummary[]; sort: LibrarySort; rows: DocumentSummary[] } | null = null;
+/** The documents in one order. */
+export function sortDocuments(docs: readonly DocumentSummary[], sort: LibrarySort): DocumentSummary[] {
+  return [...docs].sort(comparator(sort));
+}
 
-/** The documents after text filter, chips and sort. Pure apart from caches keyed by identity. */
+/** Up to this many rows are sorted at once; more are sorted in slices (see sort-slices.ts). */
+export const SYNC_SORT_LIMIT = 5000;
+
+// Finished orders per list (by identity) and sort; a new list from the services starts empty.
+const orders = new WeakMap<readonly DocumentSummary[], Map<LibrarySort, DocumentSummary[]>>();
+const ordersOf = (docs: readonly DocumentSummary[]) => {
+  let m = orders.get(docs);
+  if (!m) orders.set(docs, (m = new Map()));
+  return m;
+};
+const sorting = new Map<LibrarySort, Promise<void>>();
+
+/** True when `docs` in order `sort` is ready (small lists always are: they sort on demand). */
+export function isSorted(docs: readonly DocumentSummary[], sort: LibrarySort): boolean {
+  return docs.length <= SYNC_SORT_LIMIT || ordersOf(docs).has(sort);
+}
+
+/**
+ * Sorts a large list in slices so the page stays responsive, and remembers the order. The caller tells
+ * the store when it resolves (the library shows the previous order, marked "sorting…", meanwhile).
+ */
+export function sortInSlices(docs: readonly DocumentSummary[], sort: LibrarySort): Promise<void> {
+  if (isSorted(docs, sort)) return Promise.resolve();
+  const running = sorting.get(sort);
+  if (running) return running.then(() => sortInSlices(docs, sort));
+  const job = runInSlices(mergeSortSteps(docs, comparator(sort))).then((rows) => {
+    ordersOf(docs).set(sort, rows);
+    sorting.delete(sort);
+  });
+  sorting.set(sort, job);
+  return job;
+}
+
+/** `docs` in order `sort`, or (large list, order not ready yet) the best order there is: another finished
+ * order of the same list, else the list as it came (path order). */
+function orderedNow(
+  docs: readonly DocumentSummary[],
+  sort: LibrarySort,
+): { rows: readonly DocumentSummary[]; exact: boolean } {
+  const ready = ordersOf(docs);
+  let rows = ready.get(sort);
+  if (!rows && docs.length <= SYNC_SORT_LIMIT) ready.set(sort, (rows = sortDocuments(docs, sort)));
+  if (rows) return { rows, exact: true };
+  const other = ready.values().next();
+  return { rows: other.done ? docs : other.value, exact: false };
+}
+
+/** The documents after text filter, chips and sort (sorting now, however large the list). */
 export function visibleDocuments(
   docs: readonly DocumentSummary[],
   sort: LibrarySort,
   filter: string,
   chips: LibraryChips,
 ): DocumentSummary[] {
-  if (!sorted || sorted.docs !== docs || sorted.sort !== sort)
-    sorted = { docs, sort, rows: sortDocuments(docs, sort) };
+  let rows = ordersOf(docs).get(sort);
+  if (!rows) ordersOf(docs).set(sort, (rows = sortDocuments(docs, sort)));
+  return filterDocuments(rows, filter, chips);
+}
+
+function filterDocuments(
+  rows: readonly DocumentSummary[],
+  filter: string,
+  chips: LibraryChips,
+): DocumentSummary[] {
   const needle = filter.trim().toLocaleLowerCase();
-  return sorted.rows.filter((d) => matchesChips(d, chips) && (!needle || haystack(d).includes(needle)));
+  if (!needle && chips === NO_CHIPS) return rows as DocumentSummary[];
+  return rows.filter((d) => matchesChips(d, chips) && (!needle || haystack(d).includes(needle)));
+}
+
+/**
+ * Fills the lower-cased filter keys of a large list in slices after it arrives, so the first keystroke
+ * in the filter box does not pay for 100k of them at once.
+ */
+export function warmFilterKeys(docs: readonly DocumentSummary[]): Promise<void> {
+  function* steps(): Generator<void, void, void> {
+    for (let i = 0; i < docs.length; i++) {
+      haystack(docs[i]!);
+      if (i % 512 === 511) yield;
+    }
+  }
+  return runInSlices(steps());
 }
 
 /** Rows for the list: documents, with folder headings before each folder's documents when grouped. */
@@ -109,16 +180,36 @@ export function outletCounts(docs: readonly DocumentSummary[]): { outlet: string
     .sort((a, b) => b.count - a.count || collator.compare(a.outlet, b.outlet));
 }
 
-let memo: { key: unknown[]; rows: LibraryRow[]; docs: DocumentSummary[] } | null = null;
+let memo: {
+  key: unknown[];
+  rows: LibraryRow[];
+  docs: DocumentSummary[];
+  sorting: boolean;
+} | null = null;
 
-/** Memoised visible rows for the state (one cache: the library is one list). */
-export function selectLibrary(s: WorkbenchState): { rows: LibraryRow[]; docs: DocumentSummary[] } {
-  const key = [s.documents, s.librarySort, s.libraryFilter, s.libraryChips, s.groupByFolder];
+/**
+ * Memoised visible rows for the state (one cache: the library is one list). `sorting` is true while a
+ * large list is being sorted in slices: the rows are then in the previous order.
+ */
+export function selectLibrary(s: WorkbenchState): {
+  rows: LibraryRow[];
+  docs: DocumentSummary[];
+  sorting: boolean;
+} {
+  const key = [
+    s.documents,
+    s.librarySort,
+    s.libraryFilter,
+    s.libraryChips,
+    s.groupByFolder,
+    s.librarySortedTick,
+  ];
   if (memo && memo.key.every((k, i) => k === key[i])) return memo;
-  const docs = visibleDocuments(s.documents, s.librarySort, s.libraryFilter, s.libraryChips);
+  const ordered = orderedNow(s.documents, s.librarySort);
+  const docs = filterDocuments(ordered.rows, s.libraryFilter, s.libraryChips);
   const rows = libraryRows(docs, s.groupByFolder);
   // With grouping, j/k must walk documents in on-screen order.
-  const ordered = s.groupByFolder ? rows.flatMap((r) => (r.kind === 'doc' ? [r.doc] : [])) : docs;
-  memo = { key, rows, docs: ordered };
+  const walk = s.groupByFolder ? rows.flatMap((r) => (r.kind === 'doc' ? [r.doc] : [])) : docs;
+  memo = { key, rows, docs: walk, sorting: !ordered.exact };
   return memo;
 }

@@ -49,6 +49,9 @@ export interface LibrarySlice {
   libraryLoaded: boolean;
   /** True while the rest of a large library is still arriving page by page (the first page is shown). */
   libraryPartial: boolean;
+  /** Bumped when a large list finished sorting in the background (the library's selector re-runs). */
+  librarySortedTick: number;
+  librarySorted(): void;
   loadLibrary(): Promise<void>;
   setLibrarySort(sort: LibrarySort): void;
   setLibraryFilter(text: string): void;
@@ -71,6 +74,8 @@ export const createLibrarySlice = (
     libraryError: null,
     libraryLoaded: false,
     libraryPartial: false,
+    librarySortedTick: 0,
+    librarySorted: () => set((s) => ({ librarySortedTick: s.librarySortedTick + 1 })),
     async loadLibrary() {
       const token = ++loads;
       try {
