@@ -114,3 +114,47 @@ test('clears history one query at a time or all at once', async ({ workbench: pa
   await recent.getByRole('button', { name: 'Clear history' }).click();
   await expect(recent).toBeHidden();
 });
+
+test('re-runs a saved search from the command palette, and checks a subset of hits', async ({
+  workbench: page,
+}) => {
+  await page.getByRole('tab', { name: 'Search' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search the corpus' });
+  await box.fill(PHRASE);
+  await box.press('Enter');
+  await page.getByRole('button', { name: 'Save search…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save search' });
+  await save.getByRole('textbox', { name: 'Saved search name' }).fill('Swaps');
+  await save.getByRole('button', { name: 'Save' }).click();
+  await expect(save).toBeHidden();
+  await box.fill('');
+  await page.getByRole('tab', { name: 'Library' }).click();
+
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Type a command' }).fill('run saved search swaps');
+  await expect(palette.getByRole('option').first()).toContainText('Run saved search “Swaps”');
+  await page.keyboard.press('Enter');
+  await expect(box).toBeVisible();
+  await expect(box).toHaveValue(PHRASE);
+
+  // Two checked results: the tag confirmation counts only their passages. (Wait for the complete
+  // answer first: while shards are still building the ranking, and so the row order, can change.)
+  await expect(page.getByRole('status', { name: 'Search summary' })).not.toContainText('partial');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const titles = await results.locator('.search-hit-title').allTextContents();
+  expect(titles.length).toBeGreaterThan(2);
+  // By name, not position: rows are ranked, and equal scores may settle in another order.
+  for (const t of titles.slice(0, 2)) await results.getByRole('checkbox', { name: `Check ${t}` }).check();
+  const actions = page.getByRole('toolbar', { name: 'Act on checked hits' });
+  await expect(actions).toContainText('2 documents checked');
+  await actions.getByRole('button', { name: 'Tag hits…' }).click();
+  const tagDialog = page.getByRole('dialog', { name: 'Tag the checked hits' });
+  await expect(tagDialog.getByRole('status')).toContainText('in 2 documents');
+  await tagDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(tagDialog).toBeHidden();
+
+  // Open puts the checked documents side by side.
+  await actions.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('region', { name: 'Reader pane 2' })).toBeVisible();
+});
