@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { IndexInput } from '../services/search/docs';
-import { buildShard, type BuiltShard } from '../services/search/shard-build';
+import { buildShard, packTerms, type BuiltShard } from '../services/search/shard-build';
 import { decodeShard, encodeShard } from '../services/search/shard-format';
 import { phraseLeaf, termsLeaf, type Leaf } from '../services/search/shard-query';
 
@@ -20,6 +20,8 @@ const shards = new Map<number, { gen: number; shard: BuiltShard }>();
 function describe(s: BuiltShard) {
   const out = { refs: s.refs.join('\0'), vocab: s.vocab.join('\n') };
   s.vocab = [];
+  s.packed = packTerms(s.terms);
+  s.terms = [];
   s.refs = new Array<string>(s.refs.length).fill('');
   return out;
 }

@@ -34,6 +34,12 @@ export class SearchCorpus {
   private readonly noOf = new Map<string, number>();
   private readonly byNo: (SearchDoc | undefined)[] = [];
   private universeCache: DocSet | null = null;
+  /** Facet values by document number, as codes into `facetNames` (−1: none), so facets count in arrays. */
+  private outletCodes = new Int32Array(1024);
+  private dayCodes = new Int32Array(1024);
+  private readonly facetCode = new Map<string, number>();
+  /** The value of each facet code (outlet name or day). */
+  readonly facetNames: string[] = [];
 
   /** Number of document slots (the length of every {@link DocSet}). */
   get slots(): number {
@@ -44,10 +50,22 @@ export class SearchCorpus {
   addDoc(d: SearchDoc): void {
     this.docs.set(d.id, d);
     const no = this.noOf.get(d.id);
+    const at = no ?? this.byNo.length;
     if (no === undefined) {
-      this.noOf.set(d.id, this.byNo.length);
+      this.noOf.set(d.id, at);
       this.byNo.push(d);
-    } else this.byNo[no] = d;
+    } else this.byNo[at] = d;
+    if (at >= this.outletCodes.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.outletCodes = grow(this.outletCodes);
+      this.dayCodes = grow(this.dayCodes);
+    }
+    this.outletCodes[at] = d.outlet ? this.codeOf(`o${d.outlet}`) : -1;
+    this.dayCodes[at] = this.codeOf(`d${d.day ?? 'undated'}`);
     this.universeCache = null;
   }
 
@@ -58,6 +76,36 @@ export class SearchCorpus {
     if (no !== undefined) this.byNo[no] = undefined;
     this.noOf.delete(id);
     this.universeCache = null;
+  }
+
+  private codeOf(key: string): number {
+    let c = this.facetCode.get(key);
+    if (c === undefined) {
+      c = this.facetNames.length;
+      this.facetCode.set(key, c);
+      this.facetNames.push(key.slice(1));
+    }
+    return c;
+  }
+
+  /** Outlet and date facet counts over `set`. */
+  countFacets(set: DocSet): { outlet: Record<string, number>; date: Record<string, number> } {
+    const outlets = new Int32Array(this.facetNames.length);
+    const days = new Int32Array(this.facetNames.length);
+    for (let i = 0; i < set.length; i++) {
+      if (set[i] !== set[i] || !this.byNo[i]) continue;
+      const o = this.outletCodes[i] as number;
+      if (o >= 0) outlets[o] = (outlets[o] as number) + 1;
+      const d = this.dayCodes[i] as number;
+      days[d] = (days[d] as number) + 1;
+    }
+    const outlet: Record<string, number> = {};
+    const date: Record<string, number> = {};
+    for (let c = 0; c < this.facetNames.length; c++) {
+      if (outlets[c]) outlet[this.facetNames[c] as string] = outlets[c] as number;
+      if (days[c]) date[this.facetNames[c] as string] = days[c] as number;
+    }
+    return { outlet, date };
   }
 
   /** The document numbered `no`, if it still exists. */

@@ -213,16 +213,7 @@ function clean(s: string): string {
 
 /** Facet counts over every matching document. */
 export function facets(corpus: SearchCorpus, set: DocSet, providers: FieldProviderRegistry): Facets {
-  const outlet: Record<string, number> = {};
-  const date: Record<string, number> = {};
-  for (let i = 0; i < set.length; i++) {
-    if (set[i] !== set[i]) continue;
-    const d = corpus.docAt(i);
-    if (!d) continue;
-    if (d.outlet) outlet[d.outlet] = (outlet[d.outlet] ?? 0) + 1;
-    const day = d.day ?? 'undated';
-    date[day] = (date[day] ?? 0) + 1;
-  }
+  const { outlet, date } = corpus.countFacets(set);
   const counters = PROVIDED_FACETS.map((f) => providers.facet(f));
   // Other domains count over ids; build the list only when one of them is listening.
   const ids = counters.some((c) => c) ? corpus.ids(set) : [];

@@ -27,6 +27,8 @@ export const POSITION_FIELDS = 2;
 export interface BuiltShard {
   refs: string[];
   terms: string[];
+  /** The terms packed into one string once the shard is held (see {@link packTerms}); `terms` is then []. */
+  packed?: PackedTerms;
   offsets: Int32Array;
   data: Int32Array;
   pOffsets: Int32Array;
@@ -41,13 +43,6 @@ const K1 = 1.2;
 const B = 0.75;
 const BOOSTS = [TITLE_BOOST, 1, 1];
 const WORD = /[\p{L}\p{N}]+/gu;
-
-/** One field of one document: distinct term ids with frequencies (stop words excluded) and its length. */
-interface FieldRow {
-  ids: Int32Array;
-  tfs: Int32Array;
-  length: number;
-}
 
 /** Growable Int32Array (millions of positions without boxed arrays). */
 class IntList {
@@ -83,11 +78,17 @@ export function buildShard(docs: IndexInput[]): BuiltShard {
   const termIds = new Map<string, number>();
   const df: number[] = [];
   const lengthSum = [0, 0, 0];
-  const rows: FieldRow[][] = [];
+  const n = docs.length;
+  // Scored terms of each (document, field) row: term ids and frequencies, flat; row r spans
+  // rowAt[r]..rowAt[r+1]. Built as flat typed lists, not objects, so a build leaves little garbage.
+  const rowIds = new IntList(1 << 16);
+  const rowTfs = new IntList(1 << 16);
+  const rowAt = new Int32Array(3 * n + 1);
+  const rowLength = new Int32Array(3 * n);
   // Surface word → term id × 2 + stop flag: one map lookup per token instead of fold, stem and term maps.
   const surfaces = [new Map<string, number>(), new Map<string, number>()];
-  // Positional postings per (term, field): flat [doc, start, count] triples into `posAll`.
-  const posLists: number[][][] = [];
+  // Positional postings in the order met: [termId × 2 + field, doc, start, count] into `posAll`.
+  const pEvents = new IntList(1 << 16);
   const posAll = new IntList(1 << 16);
   // Per-document scratch, indexed by term id (stamp = which document field last touched the term).
   let stamp = new Int32Array(1 << 12).fill(-1);
@@ -95,13 +96,13 @@ export function buildShard(docs: IndexInput[]): BuiltShard {
   let scored = new Int32Array(1 << 12);
   let fill = new Int32Array(1 << 12);
   const tokens = new IntList(1024);
+  const distinct = new IntList(1024);
   const idOf = (t: string): number => {
     let id = termIds.get(t);
     if (id === undefined) {
       id = termIds.size;
       termIds.set(t, id);
       df.push(0);
-      posLists.push([[], []]);
       if (id >= stamp.length) {
         const grow = (a: Int32Array, v: number) => {
           const b = new Int32Array(a.length * 2).fill(v);
@@ -117,123 +118,147 @@ export function buildShard(docs: IndexInput[]): BuiltShard {
     return id;
   };
   let maxPos = 0;
-  let pass = 0;
-  docs.forEach((d, doc) => {
-    const texts = [d.title, d.body, d.outlet];
-    rows.push(
-      texts.map((text, f) => {
-        const cur = pass++;
-        const surface = surfaces[f < POSITION_FIELDS ? 0 : 1] as Map<string, number>;
-        const distinct: number[] = [];
-        tokens.length = 0;
-        let length = 0;
-        WORD.lastIndex = 0;
-        for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-          let code = surface.get(m[0]);
-          if (code === undefined) {
-            const raw = fold(m[0]);
-            if (f < POSITION_FIELDS) vocab.add(raw);
-            code = idOf(stem(raw)) * 2 + (isStopWord(raw) ? 1 : 0);
-            surface.set(m[0], code);
-          }
-          const id = code >> 1;
-          tokens.push(id);
-          if (stamp[id] !== cur) {
-            stamp[id] = cur;
-            count[id] = 0;
-            scored[id] = 0;
-            distinct.push(id);
-          }
-          count[id] = (count[id] as number) + 1;
-          if (!(code & 1)) {
-            scored[id] = (scored[id] as number) + 1;
-            length++;
-          }
+  for (let doc = 0; doc < n; doc++) {
+    const d = docs[doc] as IndexInput;
+    for (let f = 0; f < 3; f++) {
+      const text = f === 0 ? d.title : f === 1 ? d.body : d.outlet;
+      const row = 3 * doc + f;
+      const surface = surfaces[f < POSITION_FIELDS ? 0 : 1] as Map<string, number>;
+      distinct.length = 0;
+      tokens.length = 0;
+      let length = 0;
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        let code = surface.get(m[0]);
+        if (code === undefined) {
+          const raw = fold(m[0]);
+          if (f < POSITION_FIELDS) vocab.add(raw);
+          code = idOf(stem(raw)) * 2 + (isStopWord(raw) ? 1 : 0);
+          surface.set(m[0], code);
         }
-        const ids: number[] = [];
-        const tfs: number[] = [];
-        for (const id of distinct) {
-          const tf = scored[id] as number;
-          if (tf) {
-            ids.push(id);
-            tfs.push(tf);
-            df[id] = (df[id] as number) + 1;
-          }
+        const id = code >> 1;
+        tokens.push(id);
+        if (stamp[id] !== row) {
+          stamp[id] = row;
+          count[id] = 0;
+          scored[id] = 0;
+          distinct.push(id);
         }
-        if (f < POSITION_FIELDS) {
-          if (tokens.length > maxPos) maxPos = tokens.length;
-          posAll.reserve(tokens.length);
-          for (const id of distinct) {
-            (posLists[id] as number[][])[f]?.push(doc, posAll.length, count[id] as number);
-            fill[id] = posAll.length;
-            posAll.length += count[id] as number;
-          }
-          for (let pos = 0; pos < tokens.length; pos++) {
-            const id = tokens.buf[pos] as number;
-            posAll.buf[fill[id] as number] = pos;
-            fill[id] = (fill[id] as number) + 1;
-          }
+        count[id] = (count[id] as number) + 1;
+        if (!(code & 1)) {
+          scored[id] = (scored[id] as number) + 1;
+          length++;
         }
-        lengthSum[f] = (lengthSum[f] as number) + length;
-        return { ids: Int32Array.from(ids), tfs: Int32Array.from(tfs), length };
-      }),
-    );
-  });
+      }
+      rowAt[row] = rowIds.length;
+      for (let i = 0; i < distinct.length; i++) {
+        const id = distinct.buf[i] as number;
+        const tf = scored[id] as number;
+        if (!tf) continue;
+        rowIds.push(id);
+        rowTfs.push(tf);
+        df[id] = (df[id] as number) + 1;
+      }
+      rowLength[row] = length;
+      lengthSum[f] = (lengthSum[f] as number) + length;
+      if (f >= POSITION_FIELDS) continue;
+      if (tokens.length > maxPos) maxPos = tokens.length;
+      posAll.reserve(tokens.length);
+      pEvents.reserve(4 * distinct.length);
+      for (let i = 0; i < distinct.length; i++) {
+        const id = distinct.buf[i] as number;
+        const c = count[id] as number;
+        pEvents.push(2 * id + f);
+        pEvents.push(doc);
+        pEvents.push(posAll.length);
+        pEvents.push(c);
+        fill[id] = posAll.length;
+        posAll.length += c;
+      }
+      for (let pos = 0; pos < tokens.length; pos++) {
+        const id = tokens.buf[pos] as number;
+        posAll.buf[fill[id] as number] = pos;
+        fill[id] = (fill[id] as number) + 1;
+      }
+    }
+  }
+  rowAt[3 * n] = rowIds.length;
   // lunr averages each field's length over every document.
-  const n = docs.length;
-  const avg = lengthSum.map((s) => s / Math.max(1, n));
+  const avg = lengthSum.map((v) => v / Math.max(1, n));
   // lunr's idf counts a document once per field holding the term (its quirk, kept for equal weights).
   const idf = df.map((c) => Math.log(1 + Math.abs((n - c + 0.5) / (c + 0.5))));
-  const lists: number[][][] = Array.from({ length: termIds.size }, () => [[], [], []]);
-  rows.forEach((fields, doc) =>
-    fields.forEach(({ ids, tfs, length }, f) => {
-      const norm = K1 * (1 - B + B * (length / ((avg[f] as number) || 1)));
-      for (let i = 0; i < ids.length; i++) {
-        const tf = tfs[i] as number;
-        const id = ids[i] as number;
-        const score = (((idf[id] as number) * ((K1 + 1) * tf)) / (norm + tf)) * (BOOSTS[f] as number);
-        (lists[id] as number[][])[f]?.push(doc, Math.max(1, Math.round(score * WEIGHT_SCALE)));
-      }
-    }),
-  );
   const terms = [...termIds.keys()].sort();
-  let size = 0;
-  let pCount = 0;
-  for (const l of lists) for (const f of l) size += f.length;
-  for (const pl of posLists) for (const g of pl) pCount += g.length / 3;
-  const offsets = new Int32Array(terms.length * 4 + 1);
-  const data = new Int32Array(size);
-  const pOffsets = new Int32Array(terms.length * POSITION_FIELDS + 1);
+  const T = terms.length;
+  const rank = new Int32Array(T);
+  terms.forEach((t, i) => (rank[termIds.get(t) as number] = i));
+  // Scored postings: count per (term, field), prefix sums in sorted-term order, then place in doc order.
+  const offsets = new Int32Array(4 * T + 1);
+  for (let r = 0; r < 3 * n; r++)
+    for (let i = rowAt[r] as number; i < (rowAt[r + 1] as number); i++) {
+      const k = 4 * (rank[rowIds.buf[i] as number] as number) + (r % 3);
+      offsets[k] = (offsets[k] as number) + 2;
+    }
+  let at = 0;
+  for (let k = 0; k <= 4 * T; k++) {
+    const c = offsets[k] as number;
+    offsets[k] = at;
+    at += c;
+  }
+  const data = new Int32Array(at);
+  const cursor = offsets.slice();
+  for (let r = 0; r < 3 * n; r++) {
+    const f = r % 3;
+    const doc = (r - f) / 3;
+    const norm = K1 * (1 - B + B * ((rowLength[r] as number) / ((avg[f] as number) || 1)));
+    for (let i = rowAt[r] as number; i < (rowAt[r + 1] as number); i++) {
+      const id = rowIds.buf[i] as number;
+      const tf = rowTfs.buf[i] as number;
+      const score = (((idf[id] as number) * ((K1 + 1) * tf)) / (norm + tf)) * (BOOSTS[f] as number);
+      const k = 4 * (rank[id] as number) + f;
+      const w = cursor[k] as number;
+      data[w] = doc;
+      data[w + 1] = Math.max(1, Math.round(score * WEIGHT_SCALE));
+      cursor[k] = w + 2;
+    }
+  }
+  // Positional postings the same way.
+  const pCount = pEvents.length / 4;
+  const pOffsets = new Int32Array(POSITION_FIELDS * T + 1);
+  for (let e = 0; e < pEvents.length; e += 4) {
+    const key = pEvents.buf[e] as number;
+    const k = POSITION_FIELDS * (rank[key >> 1] as number) + (key & 1);
+    pOffsets[k] = (pOffsets[k] as number) + 1;
+  }
+  let pi = 0;
+  for (let k = 0; k <= POSITION_FIELDS * T; k++) {
+    const c = pOffsets[k] as number;
+    pOffsets[k] = pi;
+    pi += c;
+  }
   const pDocs = n < 65536 ? new Uint16Array(pCount) : new Uint32Array(pCount);
+  const pLen = new Uint32Array(pCount);
+  const pFrom = new Uint32Array(pCount);
+  const pCursor = pOffsets.slice();
+  for (let e = 0; e < pEvents.length; e += 4) {
+    const key = pEvents.buf[e] as number;
+    const k = POSITION_FIELDS * (rank[key >> 1] as number) + (key & 1);
+    const j = pCursor[k] as number;
+    pCursor[k] = j + 1;
+    pDocs[j] = pEvents.buf[e + 1] as number;
+    pFrom[j] = pEvents.buf[e + 2] as number;
+    pLen[j] = pEvents.buf[e + 3] as number;
+  }
   const pStart = new Uint32Array(pCount + 1);
   const positions = maxPos < 65536 ? new Uint16Array(posAll.length) : new Uint32Array(posAll.length);
-  let at = 0;
-  let pi = 0;
   let pp = 0;
-  terms.forEach((t, ti) => {
-    const id = termIds.get(t) as number;
-    const row = lists[id] as number[][];
-    for (let f = 0; f < 3; f++) {
-      offsets[4 * ti + f] = at;
-      for (const v of row[f] as number[]) data[at++] = v;
-    }
-    offsets[4 * ti + 3] = at;
-    for (let g = 0; g < POSITION_FIELDS; g++) {
-      pOffsets[POSITION_FIELDS * ti + g] = pi;
-      const pl = (posLists[id] as number[][])[g] as number[];
-      for (let j = 0; j < pl.length; j += 3) {
-        pDocs[pi] = pl[j] as number;
-        pStart[pi++] = pp;
-        const from = pl[j + 1] as number;
-        const n = pl[j + 2] as number;
-        positions.set(posAll.buf.subarray(from, from + n), pp);
-        pp += n;
-      }
-    }
-  });
-  offsets[terms.length * 4] = at;
-  pOffsets[terms.length * POSITION_FIELDS] = pi;
-  pStart[pi] = pp;
+  for (let j = 0; j < pCount; j++) {
+    pStart[j] = pp;
+    const from = pFrom[j] as number;
+    const len = pLen[j] as number;
+    positions.set(posAll.buf.subarray(from, from + len), pp);
+    pp += len;
+  }
+  pStart[pCount] = pp;
   return {
     refs: docs.map((d) => d.ref),
     terms,
@@ -247,8 +272,50 @@ export function buildShard(docs: IndexInput[]): BuiltShard {
   };
 }
 
-/** Index of `term` in a shard's sorted terms, or -1. */
-export function termIndexOf(terms: readonly string[], term: string): number {
+/** Sorted terms as one string plus start offsets: one heap object instead of one string per term. */
+export interface PackedTerms {
+  text: string;
+  starts: Uint32Array;
+}
+
+/** Packs sorted terms (a held shard keeps tens of thousands; as strings they weigh on the worker's heap). */
+export function packTerms(terms: readonly string[]): PackedTerms {
+  const starts = new Uint32Array(terms.length + 1);
+  let at = 0;
+  terms.forEach((t, i) => {
+    starts[i] = at;
+    at += t.length;
+  });
+  starts[terms.length] = at;
+  return { text: terms.join(''), starts };
+}
+
+/** Compares `key` with packed term `i` (UTF-16 code units, as `<` on strings does). */
+function comparePacked(p: PackedTerms, i: number, key: string): number {
+  const from = p.starts[i] as number;
+  const len = (p.starts[i + 1] as number) - from;
+  const n = Math.min(len, key.length);
+  for (let k = 0; k < n; k++) {
+    const d = p.text.charCodeAt(from + k) - key.charCodeAt(k);
+    if (d) return d;
+  }
+  return len - key.length;
+}
+
+/** Index of `term` in a shard's sorted terms (packed or not), or -1. */
+export function termIndexOf(s: Pick<BuiltShard, 'terms' | 'packed'>, term: string): number {
+  const p = s.packed;
+  if (p) {
+    let lo = 0;
+    let hi = p.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePacked(p, mid, term) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < p.starts.length - 1 && comparePacked(p, lo, term) === 0 ? lo : -1;
+  }
+  const terms = s.terms;
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {

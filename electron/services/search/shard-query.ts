@@ -27,7 +27,7 @@ function scoredFields(field: TextField): number[] {
 
 /** Adds the BM25 weights of `stem` in `fields` into `into` (NaN = not present yet). */
 function addTerm(s: BuiltShard, stem: string, fields: number[], into: Float64Array): void {
-  const t = termIndexOf(s.terms, stem);
+  const t = termIndexOf(s, stem);
   if (t < 0) return;
   for (const f of fields) {
     const end = s.offsets[4 * t + f + 1] as number;
@@ -102,7 +102,7 @@ export function phraseLeaf(
   const from: number[] = [];
   const to: number[] = [];
   for (const st of distinct) {
-    const t = termIndexOf(s.terms, st);
+    const t = termIndexOf(s, st);
     if (t < 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
     from.push(s.pOffsets[POSITION_FIELDS * t + g] as number);
     to.push(s.pOffsets[POSITION_FIELDS * t + g + 1] as number);

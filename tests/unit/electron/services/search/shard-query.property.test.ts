@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, isStopWord } from '../../../../../electron/services/search/analyzer';
 import { phraseMatchesBrute } from '../../../../../electron/services/search/scan';
-import { buildShard } from '../../../../../electron/services/search/shard-build';
+import { buildShard, packTerms, termIndexOf } from '../../../../../electron/services/search/shard-build';
 import { decodeShard, encodeShard } from '../../../../../electron/services/search/shard-format';
 import { phraseLeaf, termsLeaf } from '../../../../../electron/services/search/shard-query';
 import { SAMPLE_FOLDER } from '../../../../support/temp';
@@ -18,8 +18,10 @@ const texts = readdirSync(SAMPLE_FOLDER)
   .slice(0, 20);
 const inputs = texts.map((body, i) => ({ ref: `d${i}`, title: '', body, outlet: 'Wire' }));
 const tokens = texts.map((t) => analyze(t));
-// The shard under test went through the cache format and back, as a reopened folder's shards do.
-const shard = decodeShard(encodeShard(buildShard(inputs)));
+// The shard under test went through the cache format and back, and has its terms packed, as a query
+// worker holds a reopened folder's shards.
+const decoded = decodeShard(encodeShard(buildShard(inputs)));
+const shard = { ...decoded, packed: packTerms(decoded.terms), terms: [] };
 
 function wordsOf(stems: string[], raws: string[]) {
   return stems.map((stem, i) => ({ stem, stop: isStopWord(raws[i] as string) }));
@@ -92,6 +94,15 @@ describe('phrases and proximity from stored positions', () => {
     expect([...phraseLeaf(s, words, null, 'title').docs].map((d) => s.refs[d])).toEqual(['a']);
     expect([...phraseLeaf(s, words, null, null).docs].map((d) => s.refs[d])).toEqual(['b']);
     expect([...termsLeaf(s, ['talk'], 'title').docs].map((d) => s.refs[d])).toEqual(['a', 'b']);
+  });
+});
+
+describe('packed terms', () => {
+  it('find every term and nothing else', () => {
+    const terms = decoded.terms;
+    terms.forEach((t, i) => expect(termIndexOf(shard, t)).toBe(i));
+    for (const t of ['', 'zzzzzz', '0', `${terms[3]}x`, terms[5]!.slice(0, -1)])
+      expect(termIndexOf(shard, t)).toBe(terms.indexOf(t));
   });
 });
 
