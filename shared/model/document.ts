@@ -98,6 +98,11 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
   boilerplate: z.array(BoilerplateSchema),
   entries: z.array(LiveEntrySchema),
   splitReason: z.string().nullable(),
+  /**
+   * Set only when `text` is a part of the story (documents.get with `textFrom`/`textLength`): the whole
+   * text's length, so a reader fetches the rest in parts. `text` then starts at `start + textFrom`.
+   */
+  textTotal: z.number().int().min(0).optional(),
 });
 /** A {@link DocumentDetailSchema} value. */
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;

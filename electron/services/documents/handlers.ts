@@ -11,6 +11,17 @@ export function documentHandlers(session: Session) {
       offset?: number | undefined;
       limit?: number | undefined;
     }) => withAnnotationCounts(session, session.workspace().list(offset, limit)),
-    'documents.get': async ({ id }: { id: string }) => session.workspace().get(id),
+    'documents.get': async ({
+      id,
+      textFrom,
+      textLength,
+    }: {
+      id: string;
+      textFrom?: number | undefined;
+      textLength?: number | undefined;
+    }) =>
+      textFrom === undefined && textLength === undefined
+        ? session.workspace().get(id)
+        : session.workspace().getPart(id, textFrom ?? 0, textLength ?? Infinity),
   };
 }

@@ -5,13 +5,14 @@ import type {
   IngestReport,
   SkippedFile,
 } from '../../../shared/model/document';
-import { documentId, parseDocumentId } from '../../../shared/model/ids';
+import { parseDocumentId } from '../../../shared/model/ids';
 import type { Progress, SidecarInfo, WorkspaceInfo } from '../../../shared/model/workspace';
 import { DossierError } from '../errors';
 import { cacheDirFor } from '../ingest/cache';
 import { DEFAULT_MAX_BYTES } from '../ingest/ingest-file';
 import type { ParsedFile, ParsedStory } from '../ingest/types';
 import { findCopiesSliced, type CopyInfo } from './duplicates';
+import { detailOf, summaryOf } from './rows';
 import { loadEncodings } from './encodings';
 import { runIngest } from './ingest-run';
 import { IngestPool } from './pool';
@@ -143,7 +144,7 @@ export class Workspace {
         continue;
       }
       file.stories.forEach((story, i) => {
-        if (at++ >= offset && rows.length < limit) rows.push(this.summary(file, story, i + 1));
+        if (at++ >= offset && rows.length < limit) rows.push(summaryOf(file, story, i + 1, this.copies));
       });
     }
     return rows;
@@ -151,6 +152,23 @@ export class Workspace {
 
   /** One story with its text; a clear not_found error for an unknown id. */
   get(id: string): DocumentDetail {
+    const { file, parsed, story } = this.find(id);
+    return detailOf(file, parsed, story, this.copies, parsed.start, parsed.end);
+  }
+
+  /**
+   * One story with only `length` UTF-16 units of its text from `from` (relative to the story start) and
+   * `textTotal` set: a reader fetches a huge story in parts, each a short reply.
+   */
+  getPart(id: string, from: number, length: number): DocumentDetail {
+    const { file, parsed, story } = this.find(id);
+    const total = parsed.end - parsed.start;
+    const at = parsed.start + Math.min(from, total);
+    const to = Math.min(parsed.end, at + length);
+    return { ...detailOf(file, parsed, story, this.copies, at, to), textTotal: total };
+  }
+
+  private find(id: string): { file: ParsedFile; parsed: ParsedStory; story: number } {
     const { path: relPath, story } = parseDocumentId(id);
     const file = this.files.get(relPath);
     const parsed = file?.stories[story - 1];
@@ -159,17 +177,7 @@ export class Workspace {
         'not_found',
         `documents: no document "${id}" in ${path.basename(this.root)}; it may have been moved or deleted — re-open the folder to refresh the library.`,
       );
-    return {
-      ...this.summary(file, parsed, story),
-      encoding: file.encoding,
-      contentHash: file.contentHash,
-      start: parsed.start,
-      end: parsed.end,
-      text: file.text.slice(parsed.start, parsed.end),
-      boilerplate: parsed.boilerplate,
-      entries: parsed.entries,
-      splitReason: parsed.splitReason,
-    };
+    return { file, parsed, story };
   }
 
   /** The ids of the copies of `id` (itself included, original first), or just `[id]` when it has none. */
@@ -264,25 +272,5 @@ export class Workspace {
     let n = 0;
     for (const f of this.files.values()) n += f.stories.length;
     return n;
-  }
-
-  private summary(file: ParsedFile, story: ParsedStory, n: number): DocumentSummary {
-    const id = documentId(file.relPath, n);
-    const copy = this.copies.get(id);
-    return {
-      id,
-      path: file.relPath,
-      story: n,
-      title: story.title,
-      date: story.date,
-      dateSource: story.dateSource,
-      outlet: story.outlet,
-      dateline: story.dateline,
-      format: file.format,
-      annotationCount: 0,
-      duplicateGroup: copy?.group ?? null,
-      copies: copy?.copies ?? 1,
-      ...(file.encoding.flagged ? { encodingFlagged: true } : {}),
-    };
   }
 }

@@ -13,8 +13,12 @@ export const documentMethods = {
     z.array(DocumentSummarySchema),
   ),
   'documents.get': method(
-    'One document with its canonical text slice, furniture ranges and live-blog entries.',
-    z.object({ id: z.string().min(1).max(4096) }),
+    'One document with its canonical text slice, furniture ranges and live-blog entries. With `textFrom`/`textLength` the reply carries only that part of the text (UTF-16 units from the story start) and `textTotal`, so a 45 MB story is fetched in parts instead of one reply that holds both sides for a second.',
+    z.object({
+      id: z.string().min(1).max(4096),
+      textFrom: z.number().int().min(0).optional(),
+      textLength: z.number().int().min(1).optional(),
+    }),
     DocumentDetailSchema,
   ),
 };

@@ -57,19 +57,21 @@ export const coreExamples: ContractExamples = {
     ],
   },
   'documents.get': {
-    params: { id: 'wires/a.txt' },
+    // The first part of a story's text (a huge story is read in parts); `{ id }` alone gives all of it.
+    params: { id: 'wires/a.txt', textFrom: 0, textLength: 22 },
     result: {
       ...summary,
       encoding: { name: 'utf-8', confidence: 1, source: 'utf8', flagged: false },
       contentHash: 'ab'.repeat(32),
       start: 0,
       end: 30,
-      text: 'Talks resume in Geneva\n\nGENEVA:',
+      text: 'Talks resume in Geneva',
       boilerplate: [{ start: 0, end: 5, kind: 'metadata' }],
       entries: [
         { start: 10, end: 20, timestamp: '2025-12-02T04:46:00-05:00', label: 'Dec 02, 2025 at 04:46 AM EST' },
       ],
       splitReason: null,
+      textTotal: 30,
     },
   },
 };

@@ -65,8 +65,12 @@ export const createReaderSlice =
       update({ docId: id, loading: true, error: null });
       get().saveFolderPrefs();
       try {
-        const doc = await client.call('documents.get', { id });
-        if (get().panes.find((p) => p.key === key)?.docId === id) update({ doc, loading: false });
+        const doc = await fetchDocument(
+          client,
+          id,
+          () => get().panes.find((p) => p.key === key)?.docId === id,
+        );
+        if (doc && get().panes.find((p) => p.key === key)?.docId === id) update({ doc, loading: false });
       } catch (e) {
         update({ doc: null, loading: false, error: errorMessage(e) });
       }
@@ -129,3 +133,32 @@ export const createReaderSlice =
       set({ activePane: 0 });
     },
   });
+
+/** UTF-16 units of text per documents.get reply: a 45 MB story comes in ~45 short replies, not one. */
+export const TEXT_PART = 1_000_000;
+
+/**
+ * A document with its whole text, fetched in parts of {@link TEXT_PART} when it is long (each reply is
+ * parsed in a short task; one 45 MB reply was an 800 ms one). Null when `wanted` turns false meanwhile
+ * (the pane moved on to another document).
+ */
+export async function fetchDocument(
+  client: DossierClient,
+  id: string,
+  wanted: () => boolean,
+): Promise<DocumentDetail | null> {
+  const first = await client.call('documents.get', { id, textFrom: 0, textLength: TEXT_PART });
+  const total = first.textTotal ?? first.text.length;
+  const parts = [first.text];
+  for (let at = first.text.length; at < total;) {
+    if (!wanted()) return null;
+    const part = await client.call('documents.get', { id, textFrom: at, textLength: TEXT_PART });
+    // The file changed between two parts: start again from the new text.
+    if (part.contentHash !== first.contentHash) return fetchDocument(client, id, wanted);
+    if (part.text.length === 0) break;
+    parts.push(part.text);
+    at += part.text.length;
+  }
+  const { textTotal: _whole, ...doc } = first;
+  return { ...doc, text: parts.length === 1 ? first.text : parts.join('') };
+}

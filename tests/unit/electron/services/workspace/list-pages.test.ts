@@ -47,3 +47,31 @@ describe('copy groups found in time slices', () => {
     for (const [id, info] of whole) expect(ws.copiesOf(id)).toEqual(info.members);
   });
 });
+
+describe('Workspace.getPart', () => {
+  it('gives a story text in parts that join to the whole text', async () => {
+    const ws = await Workspace.open(
+      SAMPLE_FOLDER,
+      { location: 'app-data', path: '/nonexistent', readOnly: true, reason: null },
+      () => undefined,
+      { workers: 0, cacheDir: null },
+    );
+    cleanups.push(() => ws.close());
+    for (const { id } of ws.list().slice(0, 10)) {
+      const whole = ws.get(id);
+      const parts: string[] = [];
+      for (let at = 0; ; at += 500) {
+        const part = ws.getPart(id, at, 500);
+        expect(part.textTotal).toBe(whole.text.length);
+        expect({ ...part, text: whole.text, textTotal: undefined }).toEqual({
+          ...whole,
+          textTotal: undefined,
+        });
+        if (!part.text) break;
+        parts.push(part.text);
+      }
+      expect(parts.join('')).toBe(whole.text);
+    }
+    expect(() => ws.getPart('nope.txt', 0, 10)).toThrow(/no document "nope.txt"/);
+  });
+});
