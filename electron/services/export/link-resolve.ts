@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseDocumentId } from '../../../shared/model/ids';
 import type { Session } from '../session';
 import type { ParsedLink } from './link';
-import { foldersOfProject, knownProjectId, rememberProject } from './project-identity';
+import { foldersOfProject, knownProjectId, projectIdOf, rememberProject } from './project-identity';
 
 /** How a candidate folder was recognised as the link's folder, strongest first. */
 export type LinkMatch = 'project' | 'folder' | 'file';
@@ -59,8 +59,9 @@ export async function resolvePassageLink(session: Session, link: ParsedLink): Pr
   for (const folder of candidates) {
     if (!(await isFile(path.join(folder, ...rel.split('/'))))) continue;
     const isCurrent = ws?.root === folder;
-    const id = isCurrent ? currentId : registered.includes(folder) ? link.project : null;
-    if (link.project && isCurrent && id && id !== link.project) continue;
+    const id = isCurrent ? currentId : await projectIdOf(folder, session.options.dataDir);
+    // Another project that happens to hold a file of that name is never the link's folder.
+    if (link.project && id && id !== link.project) continue;
     let match: LinkMatch;
     let rank: number;
     if (link.project && id === link.project) [match, rank] = ['project', 0];

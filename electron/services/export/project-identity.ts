@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { appDataSidecar, folderSidecar } from '../sidecar/location';
 import { sidecarFor } from '../sidecar/store';
 import type { Session } from '../session';
 
@@ -46,6 +47,24 @@ export async function knownProjectId(session: Session): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * The project id of a folder that is not open, read from its sidecar's identity file (in the folder, or
+ * its app-data stand-in); null when it has none or it cannot be read. Only the id is looked for, so the
+ * collection's envelope format stays the sidecar's business.
+ */
+export async function projectIdOf(folder: string, dataDir: string): Promise<string | null> {
+  for (const dir of [folderSidecar(folder), appDataSidecar(folder, dataDir)]) {
+    try {
+      const text = await readFile(path.join(dir, `${COLLECTION}.json`), 'utf8');
+      const id = /"projectId"\s*:\s*"([0-9a-fA-F-]{36})"/.exec(text)?.[1];
+      if (id) return id.toLowerCase();
+    } catch {
+      // No identity here: try the other place.
+    }
+  }
+  return null;
 }
 
 const RegistrySchema = z.object({

@@ -38,6 +38,8 @@ async function setup(): Promise<{ client: LocalClient; folder: string; link: str
   });
   cleanups.push(() => client.close());
   await client.call('workspace.open', { path: copy.dir });
+  // The search index builds in the background into the cache dir: let it finish before removing it.
+  cleanups.push(async () => void (await client.request('search.query', { query: 'x', wait: true })));
   const start = fixtureText('talks-wire.txt').indexOf(QUOTE);
   await client.call('annotations.create', { docId: 'talks-wire.txt', start, end: start + QUOTE.length });
   const md = await client.call('export.run', { format: 'md' });
@@ -82,6 +84,7 @@ describe('opening dossier:// links in the desktop app (ADR 073)', () => {
       version: '0.1.0',
     });
     cleanups.push(() => elsewhere.close());
+    cleanups.push(async () => void (await elsewhere.request('search.query', { query: 'x', wait: true })));
     const reveals: unknown[] = [];
     elsewhere.services.session.events.subscribe((m) => {
       if (m.event === 'ui.reveal') reveals.push(m.payload);

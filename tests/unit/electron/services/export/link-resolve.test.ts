@@ -21,6 +21,8 @@ async function client(dataDir?: string): Promise<LocalClient> {
     version: '0.1.0',
   });
   cleanups.push(() => c.close());
+  // The search index builds in the background into the cache dir: let it finish before removing it.
+  cleanups.push(async () => void (await c.request('search.query', { query: 'x', wait: true })));
   return c;
 }
 
@@ -78,7 +80,7 @@ describe('resolving passage links (ADR 073)', () => {
     });
   });
 
-  it('finds a folder moved on disk by its id once it is open again (the sidecar moves with it)', async () => {
+  it('finds a folder moved on disk by its id once it was opened at its new place (the sidecar moves with it)', async () => {
     const dataDir = path.join((await tempDir()).dir, 'data');
     const c = await client(dataDir);
     const before = await copy();
@@ -91,6 +93,15 @@ describe('resolving passage links (ADR 073)', () => {
     await d.call('workspace.open', { path: moved });
     // Same sidecar (it moved with the folder), so the open folder's id matches.
     expect(await resolve(d, link)).toMatchObject({ kind: 'open', folder: moved, match: 'project' });
+    // Another folder open now: the moved one is found among the recent folders by its identity file,
+    // and the registry's stale entry (the old place, gone) is passed over.
+    await d.call('workspace.open', { path: await copy() });
+    expect(await resolve(d, link)).toMatchObject({
+      kind: 'open',
+      folder: moved,
+      current: false,
+      match: 'project',
+    });
   });
 
   it('asks the user to locate the folder when no open or recent folder holds the document', async () => {
