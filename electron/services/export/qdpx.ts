@@ -152,7 +152,8 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
 /** The .qdpx: a zip of `project.qde` and `sources/<guid>.txt` (UTF-8) for every source. */
 export function writeQdpx(excerpts: readonly Excerpt[], meta: ExportMeta, texts: SourceTexts): Uint8Array {
   const qde = writeQde(excerpts, meta, texts);
-  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(qde) };
+  // The `sources/` folder is always there: QualCoder lists it on import and fails when it is missing.
+  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(qde), 'sources/': new Uint8Array(0) };
   const paths = new Set(excerpts.filter((e) => e.state !== 'orphan').map((e) => e.source.path));
   for (const path of paths) {
     const text = texts.get(path);

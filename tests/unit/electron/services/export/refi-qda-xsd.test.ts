@@ -73,6 +73,11 @@ describe('what QualCoder reads from a Dossier .qdpx (its importer, src/qualcoder
     }
   });
 
+  it('has a sources/ folder even when nothing is exported (QualCoder lists it)', () => {
+    const empty = unzipSync(writeQdpx([], fixtureMeta(), fixtureTexts()));
+    expect(Object.keys(empty).sort()).toEqual(['project.qde', 'sources/']);
+  });
+
   it('slices each selection as Python does (code points) and gets the quote; no \\r\\n shifts positions', () => {
     const quotes = new Set(excerpts.map((e) => e.quote));
     for (const ts of all(root, 'TextSource')) {
