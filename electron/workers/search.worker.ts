@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { IndexInput } from '../services/search/docs';
-import { buildShard, packTerms, type BuiltShard } from '../services/search/shard-build';
+import { buildShard, type BuiltShard } from '../services/search/shard-build';
 import { decodeShard, encodeShard } from '../services/search/shard-format';
 import { phraseLeaf, termsLeaf, type Leaf } from '../services/search/shard-query';
+import { packTerms } from '../services/search/terms';
 
 /** Requests of the services thread: build or load a shard (and keep it), drop it, evaluate leaves. */
 type Request =

@@ -81,6 +81,7 @@ export class SearchService {
     const reuse = manifest && docs / manifest.shardCount >= 200 && docs / manifest.shardCount <= 5000;
     this.corpus.shardCount = reuse ? manifest.shardCount : fresh;
     for (let i = 0; i < this.corpus.shardCount; i++) this.corpus.shardDocs.set(i, []);
+    // One synchronous pass (no file change can slip in between the snapshot and the subscription).
     for (const f of files) this.addFile(f);
     this.unsubscribe = this.workspace.onFilesChanged((c) => this.onChanged(c));
     const ids = [...this.corpus.shardDocs.keys()];
@@ -94,10 +95,12 @@ export class SearchService {
       });
     report();
     // Every shard is loaded (from the cache, in its worker) or built; each answers as soon as it is in.
-    const jobs = ids.map((id) => {
+    const jobs: Promise<void>[] = [];
+    for (const id of ids) {
       this.fingerprints.set(id, this.shardFingerprintOf(id));
-      return this.ensure(id, manifest?.shards[String(id)] ?? null).then(() => (done++, report()));
-    });
+      jobs.push(this.ensure(id, manifest?.shards[String(id)] ?? null).then(() => (done++, report())));
+      await yieldToEvents();
+    }
     await Promise.all(jobs);
     await this.saveManifest();
   }
@@ -290,6 +293,10 @@ export class SearchService {
       .filter((f): f is ParsedFile => !!f);
     return shardFingerprint(files);
   }
+}
+
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function combine(query: QueryNode, filters: QueryNode[]): QueryNode {

@@ -1,5 +1,6 @@
 import type { TextField } from './query/ast';
-import { POSITION_FIELDS, termIndexOf, WEIGHT_SCALE, type BuiltShard } from './shard-build';
+import { POSITION_FIELDS, WEIGHT_SCALE, type BuiltShard } from './shard-build';
+import { termIndexOf } from './terms';
 
 /**
  * What a query worker evaluates over each shard it holds: the index-backed leaves of a query. Boolean

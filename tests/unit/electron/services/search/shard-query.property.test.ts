@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, isStopWord } from '../../../../../electron/services/search/analyzer';
 import { phraseMatchesBrute } from '../../../../../electron/services/search/scan';
-import { buildShard, packTerms, termIndexOf } from '../../../../../electron/services/search/shard-build';
+import { buildShard } from '../../../../../electron/services/search/shard-build';
 import { decodeShard, encodeShard } from '../../../../../electron/services/search/shard-format';
 import { phraseLeaf, termsLeaf } from '../../../../../electron/services/search/shard-query';
+import { packTerms, termIndexOf } from '../../../../../electron/services/search/terms';
 import { SAMPLE_FOLDER } from '../../../../support/temp';
 
 // Fixture texts: the sample articles that are plain text (any language, furniture included: the shard
