@@ -7,12 +7,13 @@
 
 const SPORT =
   /\b(?:match(?:es)?|goals?|referee|league|season|coach|striker|midfielder|defender|goalkeeper|tournament|championship|club|fans|penalt(?:y|ies)|football|soccer|tennis|players?|derby|cup|semi-?final|quarter-?final|kick-?off|red card|yellow card|stadium|fixture|playoffs?|transfer window|squad|scored|umpire|olympics?|athletes?|race|lap)\b/i;
+// A court named as a party of the talks (the European Court of Justice's role) is not the courtroom sense.
 const COURT =
-  /\b(?:court|judge|judges|appeal|appeals|lawsuit|verdict|jury|prosecutors?|plaintiffs?|defendants?|ruling|asylum|visa|application|petition|motion|complaint|bail|sentence|convicted|trial)\b/i;
+  /\b(?:court(?!\s+of\s+(?:justice|arbitration|human\s+rights))|judge|judges|appeal|appeals|lawsuit|verdict|jury|prosecutors?|plaintiffs?|defendants?|ruling|asylum|visa|application|petition|motion|complaint|bail|sentence|convicted|trial)\b/i;
 const MANNERS =
   /\bunacceptable\s+(?:behaviou?r|conduct|language|remarks?|comments?|treatment|delays?|noise|levels?|risk)\b/i;
 const OTHER_SENSE =
-  /\b(?:rejected\s+(?:the\s+)?(?:appeal|application|bid|claim|request|petition|motion|offer\s+from\s+\w+\s+club)|dispute\s+(?:resolution|settlement\s+body)|labou?r\s+dispute|pay\s+dispute|custody|divorce|strike\s+action|unions?|weather|forecast|outage|software|bug|crossword|puzzle|recipe)\b/i;
+  /\b(?:rejected\s+(?:the\s+)?(?:appeal|application|bid|claim|request|petition|motion|offer\s+from\s+\w+\s+club)|dispute\s+(?:resolution|settlement\s+body)|labou?r\s+dispute|pay\s+dispute|custody|divorce|strike\s+action|(?:trade|labou?r|teachers['’]?|workers['’]?|dockers['’]?)\s+unions?|weather|forecast|outage|software|bug|crossword|puzzle|recipe)\b/i;
 
 /** Words that place a sentence in talks, diplomacy or a settlement. */
 const NEGOTIATION =

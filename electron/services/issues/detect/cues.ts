@@ -13,7 +13,12 @@ export interface Cue {
   label: string;
   pattern: RegExp;
   stance: Stance;
-  strength: 'strong' | 'weak';
+  /**
+   * `strong`: an open question by itself. `position`: a firm stance ("red line", "non-negotiable",
+   * "not up for discussion") that may name a topic outside the lexicon when the text is about talks.
+   * `weak`: common words in other senses; a lexicon topic, or a named actor in talks, must be near.
+   */
+  strength: 'strong' | 'position' | 'weak';
   topicSide: 'after' | 'before' | 'either';
 }
 
@@ -47,6 +52,22 @@ export const CUES: readonly Cue[] = [
     'either',
   ),
   cue(
+    'unclear',
+    'unclear whether',
+    `(?:it\\s+)?(?:is|was|remains?|remained|seems|looked|looks)\\s+(?:still\\s+|also\\s+)?(?:unclear|uncertain|far\\s+from\\s+clear|not\\s+(?:yet\\s+|at\\s+all\\s+|entirely\\s+)?clear)\\s+(?:whether|how|who|when|if|what|which)|\\bunclear\\s+(?:whether|how|who|when|if|what|which)|(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?:unclear|uncertain)\\b|no\\s+clarity|uncertainty\\s+(?:over|about|around|surrounding)|remains\\s+to\\s+be\\s+seen|(?:has|have)\\s+(?:barely|hardly|never|not\\s+even)\\s+been\\s+(?:discussed|addressed|raised|negotiated)|(?:is|are|was|were)\\s+still\\s+being\\s+(?:negotiated|discussed|worked\\s+out|debated|hammered\\s+out)|(?:remains?|is|are)\\s+under\\s+discussion|open\\s+to\\s+negotiation|up\\s+for\\s+negotiation`,
+    'raises',
+    'strong',
+    'either',
+  ),
+  cue(
+    'talks-broke-down',
+    'talks broke down',
+    `(?:talks|negotiations|discussions|process|dialogue|round)\\s+(?:have\\s+|had\\s+|has\\s+)?(?:\\w+\\s+)?(?:broke(?:n)?\\s+down|collapsed|stalled|foundered|faltered|hit\\s+a\\s+wall|ran\\s+aground|ground\\s+to\\s+a\\s+halt)|(?:broke|break|breaks|breaking)\\s+down\\s+(?:over|on)|(?:stall(?:ed|s|ing)?|snag(?:ged)?|founder(?:ed)?)\\s+over\\b`,
+    'blocks',
+    'strong',
+    'either',
+  ),
+  cue(
     'open-question',
     'open question',
     `open\\s+questions?|unanswered\\s+questions?|(?:big|key|central|main|thorny|unresolved)\\s+questions?\\s+(?:is|are|remains?|of|over|about)`,
@@ -57,7 +78,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'sticking-point',
     'sticking point',
-    `sticking[-\\s]points?|stumbling[-\\s]blocks?|(?:biggest|main|remaining|last|final|key|major)\\s+(?:remaining\\s+)?hurdles?|(?:hardest|toughest|tough)\\s+nuts?\\s+to\\s+crack|bones?\\s+of\\s+contention|main\\s+obstacles?|biggest\\s+obstacles?|points?\\s+of\\s+contention`,
+    `sticking[-\\s]points?|stumbling[-\\s]blocks?|(?:biggest|main|remaining|last|final|key|major)\\s+(?:remaining\\s+)?hurdles?|(?:hardest|toughest|tough)\\s+nuts?\\s+to\\s+crack|bones?\\s+of\\s+contention|main\\s+obstacles?|biggest\\s+obstacles?|points?\\s+of\\s+contention|(?:thorniest|hardest|toughest|trickiest|knottiest|most\\s+(?:difficult|contentious|divisive|sensitive|intractable))\\s+(?:files?|questions?|issues?|problems?|parts?|topics?|subjects?|chapters?|dossiers?)`,
     'blocks',
     'strong',
     'either',
@@ -89,7 +110,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'deadlock',
     'deadlock',
-    `deadlock(?:s|ed)?|impasse|stalemate|stalled\\s+(?:over|on)|gridlock`,
+    `deadlock(?:s|ed)?|impasse|stalemate|stalled\\s+over|gridlock`,
     'blocks',
     'strong',
     'after',
@@ -105,7 +126,15 @@ export const CUES: readonly Cue[] = [
   cue(
     'red-line',
     'red line',
-    `red[-\\s]lines?|non[-\\s]negotiable|will\\s+never\\s+(?:accept|agree|recogni[sz]e|give\\s+up|cede|surrender)|(?:cannot|can['’]t|could\\s+not|will\\s+not|won['’]t|would\\s+not)\\s+(?:accept|agree\\s+to|recogni[sz]e|give\\s+up|cede|surrender)`,
+    `red[-\\s]lines?|non[-\\s]negotiable|non[-\\s]starter|not\\s+(?:up\\s+for|open\\s+to)\\s+(?:discussion|negotiation|debate)|off\\s+the\\s+table`,
+    'blocks',
+    'position',
+    'either',
+  ),
+  cue(
+    'will-not-accept',
+    'will not accept',
+    `will\\s+never\\s+(?:accept|agree|recogni[sz]e|give\\s+up|cede|surrender)|(?:cannot|can['’]t|could\\s+not|will\\s+not|won['’]t|would\\s+not)\\s+(?:accept|agree\\s+to|recogni[sz]e|give\\s+up|cede|surrender)`,
     'blocks',
     'weak',
     'after',
@@ -115,13 +144,13 @@ export const CUES: readonly Cue[] = [
     'unacceptable',
     `unacceptable|inadmissible|out\\s+of\\s+the\\s+question`,
     'blocks',
-    'weak',
+    'position',
     'either',
   ),
   cue(
     'rejected',
     'rejected',
-    `reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\\s+out|oppos(?:e|es|ed|ing|ition)\\b`,
+    `reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\\s+out|oppos(?:e|es|ed|ing|ition)\\b|declin(?:e|es|ed|ing)\\s+to|resist(?:s|ed|ing|ance)?\\b|threat(?:en|ens|ened|ening)\\s+to\\s+(?:block|veto|walk\\s+away)|veto(?:es|ed|ing)?\\b`,
     'blocks',
     'weak',
     'after',
@@ -129,7 +158,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'demands',
     'demands that',
-    `demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?\\s+(?:that|on)|calls?\\s+for|called\\s+for|wants?\\s+(?:to\\s+)?|wanted|seeks?\\s+|sought\\s+|condition(?:s|ed)?\\s+(?:on|that)|precondition`,
+    `demand(?:s|ed|ing)?|insist(?:s|ed|ing|ence)?\\b|calls?\\s+for|called\\s+for|wants?\\s+(?:to\\s+)?|wanted|seeks?\\s+|sought\\s+|condition(?:s|ed)?\\s+(?:on|that)|precondition`,
     'raises',
     'weak',
     'after',

@@ -42,31 +42,53 @@ export function detectInStory(text: string, range: TextRange, exclude: readonly 
   return out;
 }
 
+/**
+ * A headline or a dateline stub: one short line without a sentence's closing punctuation. Headlines
+ * compress ("Kyiv rejects ceding land as envoys prepare new round"); the story's own sentence that says
+ * the same thing is the passage worth citing.
+ */
+export function headlineLike(unit: TextUnit): boolean {
+  const t = unit.text.trim();
+  return !unit.listItem && !/[.!?:"”'’)]$/.test(t) && t.split(/\s+/).length <= 20;
+}
+
 function detectInUnit(unit: TextUnit, previous: TextUnit | undefined): Detection[] {
+  if (headlineLike(unit)) return [];
   const own = findCue(unit.text);
   const introCue = unit.listItem && unit.intro ? findCue(unit.intro.text) : null;
   if (introCue && (!own || own.cue.strength === 'weak')) return listItem(unit, introCue, own);
   if (!own) return [];
   const seeds = seedTopics(unit.text);
   if (otherSense(unit.text, seeds.length > 0)) return [];
+  const strength = own.cue.strength;
+  const end = clauseEnd(unit.text, own, strength !== 'strong');
   let topics: TopicHit[] =
-    own.cue.strength === 'weak'
+    strength !== 'strong'
       ? nearest(
-          seeds.filter((t) => nearCue(t, own) && t.start < clauseEnd(unit.text, own)),
+          seeds.filter((t) => nearCue(t, own) && t.start < end),
           own,
           MAX_TOPICS_WEAK,
         )
-      : seeds.filter((t) => t.start < clauseEnd(unit.text, own));
+      : seeds.filter((t) => t.start < end);
+  const actor = findActor(unit.text);
   if (!topics.length) {
-    if (own.cue.strength === 'weak') return [];
-    if (seeds.length) return [];
     const context = `${previous?.text ?? ''} ${unit.text}`;
     if (!negotiationContext(context)) return [];
-    topics = phraseTopics(unit.text, own);
+    if (strength === 'weak') {
+      // "British ministers refused to extend the transition for electricity trading": a named actor
+      // taking a position in talks, on a question outside the lexicon, named right after the verb.
+      if (!actor) return [];
+      topics = phraseTopics(unit.text, { ...own, cue: { ...own.cue, topicSide: 'after' } })
+        .filter((t) => t.start >= own.end && t.start - own.end <= WEAK_AFTER && t.start < end)
+        .filter((t) => usable(t, unit.text))
+        .slice(0, 1);
+    } else {
+      if (strength === 'strong' && seeds.length) return [];
+      topics = phraseTopics(unit.text, own).filter((t) => usable(t, unit.text));
+    }
     if (!topics.length) return [];
   }
   if (topics.length > MAX_TOPICS_PER_UNIT) topics = nearest(topics, own, MAX_TOPICS_PER_UNIT);
-  const actor = findActor(unit.text);
   return topics.map((t) => detection(unit, t, own, actor));
 }
 
@@ -119,14 +141,47 @@ function shift(hit: TopicHit, by: number): TopicHit {
   return { ...hit, start: hit.start + by, end: hit.end + by };
 }
 
-/** Where the clause holding the cue ends: a relative clause or a new clause names other things. */
-function clauseEnd(sentence: string, cue: CueMatch): number {
+/**
+ * Where the clause holding the cue ends: a relative clause or a new clause names other things. A
+ * position is about its object, not its condition: "ruled out elections before a ceasefire".
+ */
+function clauseEnd(sentence: string, cue: CueMatch, position = false): number {
   const after = sentence.slice(cue.end);
   const m = /,\s*(?:which|who|whom|whose|but|while|although|though|whereas)\b|;|\s[—–]\s(?=[a-z]+\s)/.exec(
     after,
   );
-  return m ? cue.end + m.index : sentence.length;
+  const condition = position
+    ? /\s(?:before|after|until|unless|once|if|in\s+exchange\s+for)\s/.exec(after)
+    : null;
+  const ends = [m?.index, condition?.index].filter((i): i is number => i !== undefined);
+  return ends.length ? cue.end + Math.min(...ends) : sentence.length;
 }
+
+/**
+ * Whether a topic can stand as a question: a lexicon topic always; a phrase unless its head noun is a
+ * generic object ("rejected the council's plan"), a speaker ("whether Russian negotiators would meet")
+ * or a name ("demands that Ukraine withdraw", "rejected Geneva as a venue").
+ */
+function usable(t: TopicHit, sentence: string): boolean {
+  if (t.source === 'seed') return true;
+  const head = t.label.split(' ').pop() ?? t.label;
+  if (GENERIC_OBJECT.test(head) || SPEAKER.test(head)) return false;
+  const stem = head.slice(0, 4);
+  const written = sentence
+    .slice(t.start, t.end)
+    .split(/\s+/)
+    .find((w) => w.toLowerCase().startsWith(stem));
+  // A one-word name is a party or a place; a longer one ("European Court of Justice") may be the question.
+  return t.label.includes(' ') || !written || !/^\p{Lu}/u.test(written);
+}
+
+/** Speakers, who hold positions rather than being questions. */
+const SPEAKER =
+  /^(?:negotiators?|officials?|diplomats?|leaders?|ministers?|delegations?|sides?|governments?|envoys?|presidents?|spokes(?:man|woman|person)|allies|partners?|countries|country|states?|capitals?|members?|analysts?|sources?|people|public|residents?)$/i;
+
+/** Objects of a position that are not questions of the talks ("rejected the proposal", "refused to comment"). */
+const GENERIC_OBJECT =
+  /^(?:peace|action|movement|framework|principle|home|conditions?|saying|itself|there|here|idea|venue|meetings?|progress|results?|details?|points?|options?|things?|matters?|issues?|questions?|proposals?|plans?|ideas?|offers?|requests?|comments?|statements?|reports?|claims?|allegations?|accusations?|invitations?|moves?|decisions?|calls?|suggestions?|versions?|texts?|drafts?|documents?|terms?|approach|ways?|steps?|comment|criticism|pressure|notion|premise|suggestion|characteri[sz]ation|report|speculation|talk|it|this|that|them|anything|everything|nothing)$/i;
 
 /** Weak cues bind only to a topic close by: "rejected any Western troops", "sanctions are unacceptable". */
 function nearCue(t: TopicHit, cue: CueMatch): boolean {

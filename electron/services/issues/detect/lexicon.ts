@@ -36,7 +36,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'security-guarantees',
     'security guarantees',
-    `security\\s+(?:guarantees?|assurances?|commitments?|arrangements?|pact)|guarantees?\\s+(?:of|for)\\s+(?:\\w+\\s+){0,2}security|article\\s*5|(?:western|european|foreign|nato|british|french)\\s+troops|peacekeep(?:ers|ing)|reassurance\\s+force|(?:multinational|international|stabili[sz]ation)\\s+force|(?:security|defen[cs]e)\\s+guarantor|guarantees`,
+    `security\\s+(?:guarantees?|assurances?|commitments?|arrangements?|pact)|guarantees?\\s+(?:of|for)\\s+(?:\\w+\\s+){0,2}security|article\\s*5|(?:western|european|foreign|nato|british|french)\\s+(?:troops|forces|soldiers|contingents?)|(?:troops|boots)\\s+on\\s+the\\s+ground|peacekeep(?:ers|ing)|reassurance\\s+force|(?:multinational|international|stabili[sz]ation)\\s+force|(?:security|defen[cs]e)\\s+guarantor|guarantees(?!\\s+(?:on|over|about)\\s+(?!(?:the\\s+|its\\s+|their\\s+)?(?:security|safety|defen[cs]e)))`,
   ),
   t(
     'nato-membership',
@@ -47,6 +47,11 @@ export const LEXICON: readonly TopicEntry[] = [
     'army-size',
     'limits on the armed forces',
     `(?:size|cap|caps|ceiling|limits?|limitations?)\\s+(?:of|on)\\s+(?:\\w+\\s+){0,2}(?:army|armed\\s+forces|military|troops)|demilitari[sz]ation|troop\\s+(?:numbers|ceiling|cap)`,
+  ),
+  t(
+    'eu-membership',
+    'EU membership',
+    `(?:eu|european\\s+union)\\s+(?:membership|accession|candidacy|entry|bid|integration)|(?:join(?:ing|s)?|entry\\s+into|accession\\s+to|membership\\s+(?:of|in))\\s+(?:the\\s+)?(?:eu|european\\s+union)\\b`,
   ),
   t('sanctions', 'sanctions', `sanctions?(?:\\s+relief)?|embargo(?:es)?|price\\s+cap`),
   t('reconstruction', 'reconstruction', `reconstruction|rebuild(?:ing)?|recovery\\s+fund|reparations`),
@@ -63,7 +68,7 @@ export const LEXICON: readonly TopicEntry[] = [
   t(
     'territory',
     'territory',
-    `territor(?:y|ies|ial)|occupied\\s+(?:\\w+\\s+){0,2}(?:lands?|areas|regions?|parts|territor(?:y|ies))|(?:land|territorial)\\s+(?:swap|concessions?|exchange)|line\\s+of\\s+contact|front\\s*line\\s+(?:freeze|frozen)|withdraw(?:al|s|n)?\\s+(?:\\w+\\s+){0,3}from\\s+(?:the\\s+)?(?:rest\\s+of\\s+)?(?:\\w+\\s+){0,2}(?:region|oblast|donbas|donetsk|luhansk)|donbas+|crimea|inch\\s+of\\s+(?:\\w+\\s+)?(?:land|territory)|(?:its|their|our)\\s+(?:own\\s+)?land\\b|annex(?:ation|ed)|borders?\\b|demilitari[sz]ed\\s+zone|buffer\\s+zone`,
+    `territor(?:y|ies|ial)|occupied\\s+(?:\\w+\\s+){0,2}(?:lands?|areas|regions?|parts|territor(?:y|ies))|(?:land|territorial)\\s+(?:swap|concessions?|exchange)|line\\s+of\\s+contact|front\\s*line\\s+(?:freeze|frozen)|withdraw(?:al|s|n)?\\s+(?:\\w+\\s+){0,3}from\\s+(?:the\\s+)?(?:rest\\s+of\\s+)?(?:\\w+\\s+){0,3}(?:region|oblast|donbas|donetsk|luhansk)|donbas+|crimea|inch\\s+of\\s+(?:\\w+\\s+)?(?:land|territory)|(?:its|their|our)\\s+(?:own\\s+)?land\\b|annex(?:ation|ed)|borders?\\b(?!\\s+(?:tax|adjustment|levy|levies|checks?|controls?|guards?|force|police|crossings?|agency|posts?))|demilitari[sz]ed\\s+zone|buffer\\s+zone`,
   ),
   t(
     'ceasefire',

@@ -135,10 +135,33 @@ const FILLER = new Set([
   'particular',
   'own',
   'one',
+  // "the thorniest file on the table": the table is where questions lie, never one of them.
+  'table',
 ]);
 
 /** Words that may stand between a cue and its topic ("disputes over the", "no agreement on whether"). */
 const LEAD = new Set([
+  // "broke down last week over X", "stalled again on X"
+  'last',
+  'next',
+  'this',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'night',
+  'again',
+  'earlier',
+  'later',
+  'recently',
+  'repeatedly',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
   'over',
   'on',
   'about',
@@ -166,6 +189,7 @@ const LEAD = new Set([
 
 /** Words between a topic and a cue after it ("X is still", "X remained the main"). */
 const BEFORE_LEAD = new Set([
+  'as',
   'is',
   'are',
   'was',
@@ -272,12 +296,19 @@ const STOP = new Set([
  */
 export function phraseTopic(sentence: string, cue: CueMatch): TopicHit | null {
   // "the question of X", "the fate of X": X is the topic, wherever the cue sits.
+  // "access to X", "guarantees on X", "the transition for X": a generic head names its question after it.
   const head =
-    /\b(?:question|issue|matter|fate|future|status|subject|problem|level|scope|extent|size|timing|sequencing|shape|role|treatment|use)\s+of\s+/i.exec(
+    /\b(?:question|issue|matter|fate|future|status|subject|problem|level|scope|extent|size|timing|sequencing|shape|role|treatment|use)\s+of\s+|\b(?:access|right|rights|transition|extension|exemptions?|guarantees?|assurances?|funding|financing|compensation|say|veto)\s+(?:to|for|on|over|of)\s+(?!(?:the\s+|its\s+|their\s+)?(?:security|safety|defen[cs]e)\b)/i.exec(
       sentence,
     );
   if (head) {
     const named = phraseAt(sentence, head.index + head[0].length, 1);
+    if (named) return named;
+  }
+  // "Whether X would Y is unclear": the question is the clause the sentence opens with.
+  const whether = /^\s*whether\s+/i.exec(sentence);
+  if (whether && cue.start > whether[0].length) {
+    const named = phraseAt(sentence, whether[0].length, 1);
     if (named) return named;
   }
   const after = cue.cue.topicSide !== 'before' ? phraseAt(sentence, cue.end, 1) : null;
@@ -334,7 +365,7 @@ function phraseAt(sentence: string, from: number, direction: 1 | -1): TopicHit |
   if (direction === -1) picked.reverse();
   const content = picked.filter((w) => !FILLER.has(w.text.toLowerCase()));
   if (!content.length) return null;
-  const nouns = keepNounRun(content.map((w) => w.text).join(' '));
+  const nouns = keepNounRun(content.map((w) => w.text).join(' '), direction);
   if (!nouns.length) return null;
   const first = content[0];
   const last = content[content.length - 1];
@@ -342,9 +373,25 @@ function phraseAt(sentence: string, from: number, direction: 1 | -1): TopicHit |
   return makePhraseHit(nouns, first.start, last.end);
 }
 
-/** Keeps the words compromise reads as adjectives and nouns, singularising the head noun. */
-function keepNounRun(phrase: string): string[] {
-  const terms = nlp(phrase).terms().json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
+/**
+ * Keeps the words compromise reads as adjectives and nouns. Reading back from a cue ("described the
+ * carbon border tax as the thorniest file"), the run nearest the cue is the topic: the last one.
+ */
+function keepNounRun(phrase: string, direction: 1 | -1 = 1): string[] {
+  const all = nlp(phrase).terms().json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
+  let terms = all;
+  if (direction === -1) {
+    // Start the run after the last verb or closed-class word.
+    // A gerund is a noun here ("water sharing", "fishing rights").
+    const closed = (t: (typeof all)[number]) =>
+      !t.terms[0]?.tags.includes('Gerund') &&
+      ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((c) =>
+        t.terms[0]?.tags.includes(c),
+      ) &&
+      t.terms[0]?.normal !== 'of';
+    const lastClosed = all.map(closed).lastIndexOf(true);
+    terms = all.slice(lastClosed + 1);
+  }
   const out: string[] = [];
   for (const t of terms) {
     const term = t.terms[0];
@@ -372,7 +419,8 @@ function keepNounRun(phrase: string): string[] {
 }
 
 function makePhraseHit(words: string[], start: number, end: number): TopicHit | null {
-  const singular = words.map((w, i) => (i === words.length - 1 ? singularise(w) : w));
+  // Every noun is singular in the key, so "fees" and "fee" name one question across documents.
+  const singular = words.map((w) => singularise(w));
   const label = singular.join(' ').replace(/[.,;:]+$/, '');
   const key = singular
     .filter((w) => w !== 'of')

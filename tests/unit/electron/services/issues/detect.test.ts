@@ -36,6 +36,27 @@ describe('cue phrases in their inflected forms', () => {
     ['Ministers were divided over the assets.', 'at odds over'],
     ['The details are still to be agreed.', 'still to be agreed'],
     ['Elections remain an open question.', 'open question'],
+    ['Kyiv has yet to agree on a date for elections.', 'not yet decided'],
+    ['It remains unclear whether the sanctions would be lifted.', 'unclear whether'],
+    ['It is not yet clear who would monitor the truce.', 'unclear whether'],
+    ['There is no clarity on the sequencing.', 'unclear whether'],
+    ['The details are still being negotiated.', 'unclear whether'],
+    ['The status of the church has barely been discussed.', 'unclear whether'],
+    ['Talks broke down over the fees.', 'talks broke down'],
+    ['The negotiations have collapsed.', 'talks broke down'],
+    ['The process stalled over inspections.', 'talks broke down'],
+    ['The sides remain divided on the exchange of prisoners.', 'at odds over'],
+    ['There is no consensus on the assets.', 'no agreement'],
+    ['Fishing quotas are non-negotiable.', 'red line'],
+    ['Russia said a ceasefire was a non-starter.', 'red line'],
+    ['The right to enrich is not up for discussion.', 'red line'],
+    ['Moscow will not accept European troops.', 'will not accept'],
+    ['The tax is the thorniest file on the table.', 'sticking point'],
+    ['Kyiv insists on guarantees.', 'demands that'],
+    ['Kyiv wants guarantees.', 'demands that'],
+    ['President Zelensky ruled out elections.', 'rejected'],
+    ['Germany declined to commit troops.', 'rejected'],
+    ['Hungary threatened to veto the package.', 'rejected'],
   ])('%s → %s', (sentence, label) => {
     expect(findCue(sentence)?.cue.label).toBe(label);
   });
@@ -48,6 +69,29 @@ describe('cue phrases in their inflected forms', () => {
 describe('negatives: cue words in other senses', () => {
   it('finds nothing in the sport, court and manners fixture', () => {
     expect(detect(fixture('negatives.txt'))).toEqual([]);
+  });
+
+  it('finds nothing in the negatives of the recall-pass set (the new cue forms in other senses)', () => {
+    expect(detect(fixture('held-out-3/negatives.txt'))).toEqual([]);
+  });
+
+  it.each([
+    'The chef insists that the sauce must rest overnight.',
+    'Traffic stalled on the ring road for three hours after a lorry overturned.',
+    'It is unclear whether the rain will ease before Saturday.',
+    'He refused to comment on his transfer to the Spanish club.',
+    'Residents rejected the council plan for a parking levy after talks with the mayor.',
+    'Officials said Russia demands that Ukraine withdraw, and Kyiv refuses.',
+    'Moscow rejected Geneva as a venue for the talks.',
+  ])('no question in: %s', (sentence) => {
+    expect(
+      detect(`Talks on a peace plan.\n\n${sentence}\n`).filter((d) => d.topic.startsWith('phrase:')),
+    ).toEqual([]);
+  });
+
+  it('skips headlines: the story sentence that says the same is the passage to cite', () => {
+    expect(detect('Kyiv rejects ceding land as envoys prepare new round\n')).toEqual([]);
+    expect(detect('Kyiv rejects ceding land, officials said.\n').length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -77,12 +121,35 @@ describe('list items under a cue intro', () => {
   });
 
   it('excludes furniture ranges', () => {
-    const text = 'Talks stalled.\nRecommended: Disputes over sanctions deepen in talks\nThe end.';
+    const text = 'Talks stalled.\nRecommended: Disputes over sanctions deepen in talks.\nThe end.';
     const start = text.indexOf('Recommended');
     expect(detect(text).length).toBe(1);
     expect(
       detectInStory(text, { start: 0, end: text.length }, [{ start, end: text.indexOf('\nThe end') }]),
     ).toEqual([]);
+  });
+});
+
+describe('positions on questions outside the lexicon', () => {
+  it.each([
+    ['British ministers have refused to extend the transition for electricity trading.', 'electricity'],
+    ['The UK government insists that the European Court of Justice must play no role.', 'court'],
+    ['The European Union and Britain remain at odds over access to British fishing waters.', 'fishing'],
+    ['Talks broke down last week over the level of fees exporters would pay.', 'fee'],
+    ['Whether students would pay home fees at British universities is unclear, a diplomat said.', 'student'],
+    ['An official described the carbon border tax as "the thorniest file on the table".', 'carbon'],
+    ['London wants guarantees on steel safeguard quotas before it signs the pact.', 'steel'],
+  ])('%s → a phrase with "%s"', (sentence, word) => {
+    const found = detect(`Trade negotiators met in Brussels.\n\n${sentence}\n`);
+    expect(found.map((d) => d.topic).join(' ')).toContain(word);
+    expect(found.map((d) => d.topic)).not.toContain('security-guarantees');
+  });
+
+  it('a position binds to its object, not its condition', () => {
+    const found = detect(
+      'President Volodymyr Zelensky ruled out holding elections before a ceasefire is in place.',
+    );
+    expect(found.map((d) => [d.topic, d.actor])).toEqual([['elections', 'Volodymyr Zelensky']]);
   });
 });
 
