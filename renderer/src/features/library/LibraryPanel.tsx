@@ -46,12 +46,16 @@ export function LibraryPanel() {
     (i: number) => (rows[i]?.kind === 'folder' ? FOLDER_ROW_HEIGHT : ROW_HEIGHT),
     [rows],
   );
+  // Ungrouped rows all have one height, so rows keyed by index keep every measurement across a re-sort
+  // (a new key function makes the virtualiser measure all 100k rows again); grouped rows, whose heights
+  // differ, are keyed by what they show.
+  const keyRows = grouped ? rows : null;
   const getItemKey = useCallback(
     (i: number) => {
-      const r = rows[i];
+      const r = keyRows?.[i];
       return !r ? i : r.kind === 'doc' ? r.doc.id : `folder:${r.folder}`;
     },
-    [rows],
+    [keyRows],
   );
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtualizer = useVirtualizer({

@@ -61,3 +61,16 @@ describe('the merge sort in slices', () => {
     expect(await runInSlices(mergeSortSteps([3, 1, 2], (a, b) => a - b))).toEqual([1, 2, 3]);
   });
 });
+
+describe('typing a filter', () => {
+  it('narrows from the previous result and widens again from every row, with the same rows as a fresh filter', () => {
+    const docs = Array.from({ length: 300 }, (_, i) =>
+      doc(i, `${['Kremlin', 'Kyiv', 'Geneva', 'Krem'][i % 4]} ${i}`, null),
+    );
+    const fresh = (needle: string) =>
+      sortDocuments(docs, 'title').filter((d) => d.title.toLocaleLowerCase().includes(needle));
+    for (const typed of ['k', 'kr', 'kre', 'krem', 'kreml', 'krem', 'k', '', 'ge', 'g', 'kyiv 1']) {
+      expect(visibleDocuments(docs, 'title', typed, NO_CHIPS)).toEqual(fresh(typed));
+    }
+  });
+});
