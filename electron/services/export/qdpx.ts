@@ -118,7 +118,7 @@ export function writeQde(excerpts: readonly Excerpt[], meta: ExportMeta, texts: 
         startPosition: codePointOffset(text, e.start),
         endPosition: codePointOffset(text, e.end),
         creatingUser: user,
-        creationDateTime: e.created ?? meta.generated,
+        creationDateTime: e.created && XSD_DATE_TIME.test(e.created) ? e.created : meta.generated,
       });
       const evidence = evidenceOf(e);
       const description = [
@@ -167,6 +167,9 @@ export function writeQdpx(excerpts: readonly Excerpt[], meta: ExportMeta, texts:
 export const EVIDENCE_LINE = 'Issue evidence (from the issue tracker, not an annotation)';
 /** The Description line prefix that carries an evidence passage's actor. */
 export const ACTOR_LINE = 'Actor: ';
+
+/** The lexical form of `xsd:dateTime` (a creation time in another form falls back to the export's). */
+const XSD_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** Suffix a code gets when its name is already used by an earlier family (see writeQde). */
 export const FAMILY_SUFFIX = { Tags: ' (tag)', Entities: ' (entity)', Issues: ' (issue)' } as const;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LocalClient } from '../../../../../electron/hosts/local/local-client';
 import { copyFolder, tempDir } from '../../../../support/temp';
 import { EXPORT_PROJECT, fixtureText } from '../../../../fixtures/export/excerpts';
+import { xsdErrors } from './refi-qda-xsd';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -90,6 +91,8 @@ describe('issue evidence that is not an annotation (ADR 075)', () => {
     const qdpx = await client.call('export.run', { format: 'qdpx' });
     const qde = strFromU8(unzipSync(Buffer.from(qdpx.content, 'base64'))['project.qde'] as Uint8Array);
     expect(qde).toContain('Actor: European official');
+    // A real export of the service, evidence included, is valid against the official REFI-QDA schema.
+    expect(await xsdErrors(qde)).toEqual([]);
     expect(qde).toContain('name="Frozen assets"');
   });
 

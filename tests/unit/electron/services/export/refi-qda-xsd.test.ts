@@ -1,27 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { validateXML } from 'xmllint-wasm';
 import { writeQde, writeQdpx } from '../../../../../electron/services/export/qdpx';
 import { parseXml, type XmlNode } from '../../../../../electron/services/export/xml-read';
 import { fixtureExcerpts, fixtureMeta, fixtureTexts } from '../../../../fixtures/export/excerpts';
 import { evidenceExcerpt } from '../../../../fixtures/export/evidence-excerpts';
-
-/** The official REFI-QDA Project.xsd (QDA-XML 1.0, 18 March 2019), vendored with its MIT notice. */
-const XSD = readFileSync(path.resolve(__dirname, '../../../../fixtures/refi-qda/Project.xsd'), 'utf8');
-
-async function xsdErrors(qde: string): Promise<string[]> {
-  const r = await validateXML({
-    xml: [{ fileName: 'project.qde', contents: qde }],
-    schema: [{ fileName: 'Project.xsd', contents: XSD }],
-  });
-  return r.valid ? [] : r.errors.map((e) => e.message);
-}
-
-function qdeOf(bytes: Uint8Array): string {
-  return strFromU8(unzipSync(bytes)['project.qde'] as Uint8Array);
-}
+import { qdeOf, xsdErrors } from './refi-qda-xsd';
 
 const all = (n: XmlNode, name: string): XmlNode[] => [
   ...(n.name === name ? [n] : []),

@@ -5,6 +5,7 @@ import { LocalClient } from '../../../../../electron/hosts/local/local-client';
 import { copyFolder, tempDir } from '../../../../support/temp';
 import { EXPORT_PROJECT, fixtureText } from '../../../../fixtures/export/excerpts';
 import { checkQdpx } from './refi-qda-checker';
+import { qdeOf, xsdErrors } from './refi-qda-xsd';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -112,6 +113,7 @@ describe('export service through the contract', () => {
     expect(docxXml).toContain('security guarantees remain unresolved');
     const qdpx = await client.call('export.run', { format: 'qdpx' });
     expect(checkQdpx(Buffer.from(qdpx.content, 'base64'))).toEqual([]);
+    expect(await xsdErrors(qdeOf(Buffer.from(qdpx.content, 'base64')))).toEqual([]);
   });
 
   it('filters by tag, colour, stance, state, document and date; previews exactly what run writes', async () => {
