@@ -19,8 +19,9 @@ const shards = new Map<number, { gen: number; shard: BuiltShard }>();
 
 /** What the services thread learns of a shard; the worker then drops refs and words (it never needs them). */
 function describe(s: BuiltShard) {
-  const out = { refs: s.refs.join('\0'), vocab: s.vocab.join('\n') };
+  const out = { refs: s.refs.join('\0'), vocab: s.vocab.join('\n'), vocabStems: s.vocabStems.join('\n') };
   s.vocab = [];
+  s.vocabStems = [];
   s.packed = packTerms(s.terms);
   s.terms = [];
   s.refs = new Array<string>(s.refs.length).fill('');

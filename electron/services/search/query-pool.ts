@@ -21,6 +21,8 @@ export interface LeafPart {
 export interface ShardInfo {
   refs: string[];
   vocab: string[];
+  /** Stem of each word ('' = the word itself). */
+  vocabStems: string[];
 }
 
 interface Pending {
@@ -193,5 +195,10 @@ export class QueryPool {
 function info(r: Record<string, unknown>): ShardInfo {
   const refs = String(r.refs ?? '');
   const vocab = String(r.vocab ?? '');
-  return { refs: refs ? refs.split('\0') : [], vocab: vocab ? vocab.split('\n') : [] };
+  const stems = String(r.vocabStems ?? '');
+  return {
+    refs: refs ? refs.split('\0') : [],
+    vocab: vocab ? vocab.split('\n') : [],
+    vocabStems: vocab ? stems.split('\n') : [],
+  };
 }

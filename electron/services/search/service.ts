@@ -81,9 +81,16 @@ export class SearchService {
     const reuse = manifest && docs / manifest.shardCount >= 200 && docs / manifest.shardCount <= 5000;
     this.corpus.shardCount = reuse ? manifest.shardCount : fresh;
     for (let i = 0; i < this.corpus.shardCount; i++) this.corpus.shardDocs.set(i, []);
-    // One synchronous pass (no file change can slip in between the snapshot and the subscription).
-    for (const f of files) this.addFile(f);
-    this.unsubscribe = this.workspace.onFilesChanged((c) => this.onChanged(c));
+    // Documents are added in slices (100k files take the services thread a few hundred ms); changes that
+    // arrive meanwhile are queued and applied before any shard is fingerprinted, loaded or built.
+    let queued: FilesChange[] | null = [];
+    this.unsubscribe = this.workspace.onFilesChanged((c) => (queued ? queued.push(c) : this.onChanged(c)));
+    for (let i = 0; i < files.length; i++) {
+      this.addFile(files[i] as ParsedFile);
+      if (i % 5000 === 4999) await yieldToEvents();
+    }
+    for (const c of queued) this.applyChange(c);
+    queued = null;
     const ids = [...this.corpus.shardDocs.keys()];
     let done = 0;
     const report = () =>
@@ -199,6 +206,18 @@ export class SearchService {
   }
 
   private onChanged(change: FilesChange): void {
+    for (const id of this.applyChange(change)) {
+      this.fingerprints.set(id, this.shardFingerprintOf(id));
+      const job = this.rebuild(id)
+        .then(() => this.saveManifest())
+        .catch((e: unknown) => console.error('search: shard rebuild failed:', e));
+      const tracked: Promise<void> = job.finally(() => this.pending.delete(tracked));
+      this.pending.add(tracked);
+    }
+  }
+
+  /** Updates documents for a change; returns the shards it touched. */
+  private applyChange(change: FilesChange): Set<number> {
     const touched = new Set<number>();
     for (const p of [...change.removed, ...change.changed]) {
       this.removeFile(p);
@@ -209,14 +228,7 @@ export class SearchService {
       if (f) this.addFile(f);
       touched.add(this.shardOf(p));
     }
-    for (const id of touched) {
-      this.fingerprints.set(id, this.shardFingerprintOf(id));
-      const job = this.rebuild(id)
-        .then(() => this.saveManifest())
-        .catch((e: unknown) => console.error('search: shard rebuild failed:', e));
-      const tracked: Promise<void> = job.finally(() => this.pending.delete(tracked));
-      this.pending.add(tracked);
-    }
+    return touched;
   }
 
   /**
@@ -255,7 +267,7 @@ export class SearchService {
   /** Records a worker's shard unless a newer build of it is already installed. */
   private install(id: number, gen: number, info: ShardInfo): void {
     if ((this.corpus.installedGen(id) ?? 0) > gen) return;
-    this.corpus.install(id, gen, info.refs, info.vocab);
+    this.corpus.install(id, gen, info.refs, info.vocab, info.vocabStems);
   }
 
   /** Builds shard `id` in its worker; the newest build of a shard wins over older ones. */

@@ -37,6 +37,8 @@ export interface BuiltShard {
   pStart: Uint32Array;
   positions: Uint16Array | Uint32Array;
   vocab: string[];
+  /** Stem of each `vocab` word ('' when the word is its own stem): highlighting needs stem → words. */
+  vocabStems: string[];
 }
 
 /** lunr's BM25 parameters (lunr.Builder defaults). */
@@ -270,5 +272,9 @@ export function buildShard(docs: IndexInput[]): BuiltShard {
     pStart,
     positions,
     vocab: [...vocab],
+    vocabStems: [...vocab].map((w) => {
+      const st = stem(w);
+      return st === w ? '' : st;
+    }),
   };
 }

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import type { ParsedFile } from '../ingest/types';
 
 /** Bump when the analyzer, the shard format or the fingerprint changes: old caches are then rebuilt. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** The manifest of one workspace's cache directory. */
 interface Manifest {

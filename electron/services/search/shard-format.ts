@@ -3,18 +3,19 @@ import { POSITION_FIELDS, type BuiltShard } from './shard-build';
 /**
  * The cache file of one shard: the typed arrays of a {@link BuiltShard} written as they are, so that
  * loading is a read and a few views, not a parse. Layout (little-endian):
- *   "DSH3" | u32 header length | header JSON (refs, terms, vocab, array lengths and element sizes) |
+ *   "DSH4" | u32 header length | header JSON (refs, terms, vocab, array lengths and element sizes) |
  *   padding to 4 | offsets i32 | data i32 | pOffsets i32 | pStart u32 | pDocs u16/u32 | positions u16/u32
  * Decoding checks every length and every index against its bounds, so a truncated or damaged file is
  * refused (and rebuilt), never trusted.
  */
 
-const MAGIC = 0x33485344; // "DSH3" read as little-endian u32
+const MAGIC = 0x34485344; // "DSH4" read as little-endian u32
 
 interface Header {
   refs: string[];
   terms: string[];
   vocab: string[];
+  vocabStems: string[];
   lengths: [number, number, number, number, number, number];
   pDocsBytes: 2 | 4;
   positionsBytes: 2 | 4;
@@ -26,6 +27,7 @@ export function encodeShard(s: BuiltShard): Uint8Array {
     refs: s.refs,
     terms: s.terms,
     vocab: s.vocab,
+    vocabStems: s.vocabStems,
     lengths: [
       s.offsets.length,
       s.data.length,
@@ -73,6 +75,8 @@ export function decodeShard(bytes: Uint8Array): BuiltShard {
     !Array.isArray(h.refs) ||
     !Array.isArray(h.terms) ||
     !Array.isArray(h.vocab) ||
+    !Array.isArray(h.vocabStems) ||
+    h.vocabStems.length !== h.vocab.length ||
     !Array.isArray(h.lengths) ||
     h.lengths.length !== 6 ||
     !h.lengths.every((n) => Number.isInteger(n) && n >= 0) ||
@@ -94,6 +98,7 @@ export function decodeShard(bytes: Uint8Array): BuiltShard {
     refs: h.refs,
     terms: h.terms,
     vocab: h.vocab,
+    vocabStems: h.vocabStems,
     offsets: new Int32Array(arrays[0] as ArrayBuffer),
     data: new Int32Array(arrays[1] as ArrayBuffer),
     pOffsets: new Int32Array(arrays[2] as ArrayBuffer),

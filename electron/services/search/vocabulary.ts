@@ -1,5 +1,3 @@
-import { stem } from './analyzer';
-
 /**
  * The folded surface words of every shard, for wildcard and fuzzy expansion and for highlighting (which
  * surface forms a stem has). Words only accumulate: a word left behind by a rebuilt shard expands to a
@@ -11,7 +9,7 @@ export class Vocabulary {
   private sorted: string[] = [];
   private incoming: string[] = [];
   private byLength: string[][] | null = null;
-  private rawsByStem: Map<string, string[]> | null = null;
+  private readonly rawsByStem = new Map<string, string[]>();
   private readonly memo = new Map<string, string[]>();
 
   /** Number of distinct words. */
@@ -19,16 +17,18 @@ export class Vocabulary {
     return this.set.size;
   }
 
-  /** Adds a shard's words. */
-  add(words: readonly string[]): void {
-    for (const w of words)
-      if (!this.set.has(w)) {
-        this.set.add(w);
-        this.incoming.push(w);
-        const list = this.rawsByStem?.get(stem(w));
-        if (list) list.push(w);
-        else this.rawsByStem?.set(stem(w), [w]);
-      }
+  /** Adds a shard's words with their stems ('' = the word is its own stem; computed in the workers). */
+  add(words: readonly string[], stems: readonly string[]): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (this.set.has(w)) continue;
+      this.set.add(w);
+      this.incoming.push(w);
+      const st = stems[i] || w;
+      const list = this.rawsByStem.get(st);
+      if (list) list.push(w);
+      else this.rawsByStem.set(st, [w]);
+    }
     if (this.incoming.length) {
       this.memo.clear();
       this.byLength = null;
@@ -99,16 +99,6 @@ export class Vocabulary {
 
   /** Surface forms of `s` (a stem). */
   rawsOf(s: string): string[] {
-    if (!this.rawsByStem) {
-      const m = new Map<string, string[]>();
-      for (const w of this.set) {
-        const st = stem(w);
-        const list = m.get(st);
-        if (list) list.push(w);
-        else m.set(st, [w]);
-      }
-      this.rawsByStem = m;
-    }
     return this.rawsByStem.get(s) ?? [];
   }
 
