@@ -45,6 +45,8 @@ export async function findCopiesSliced(files: Iterable<ParsedFile>): Promise<Map
 
 /** Stories (or pairs) handled between two pauses of {@link copySteps}. */
 const STEP = 1024;
+/** Room for story indexes in a packed band key (8M stories; a folder never has that many). */
+const INDEX_SPAN = 2 ** 23;
 
 function* copySteps(files: Iterable<ParsedFile>): Generator<void, Map<string, CopyInfo>, void> {
   const ids: string[] = [];
@@ -80,30 +82,38 @@ function* copySteps(files: Iterable<ParsedFile>): Generator<void, Map<string, Co
     return i;
   };
   const rows = ROWS;
+  const n = sigs.length;
+  // Each band's stories are grouped by sorting one packed number per story (band hash × 2^23 + index) in
+  // a Float64Array: no key string and no bucket array per story, so 100k stories × 32 bands do not feed
+  // the garbage collector seconds of work. A hash collision only adds a candidate pair, which the
+  // similarity check then rejects, so the groups are the same as with exact band keys.
+  const packed = new Float64Array(n);
   for (let b = 0; b < BANDS; b++) {
-    const buckets = new Map<string, number[]>();
-    for (let i = 0; i < sigs.length; i++) {
+    for (let i = 0; i < n; i++) {
       if (++work % STEP === 0) yield;
       const sig = sigs[i]!;
-      // Concatenation, not slice().join(): this runs BANDS × stories times.
-      let key = String(sig[b * rows]);
-      for (let r = 1; r < rows; r++) key += `,${sig[b * rows + r]}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
+      let h = 0x811c9dc5;
+      for (let r = 0; r < rows; r++) h = Math.imul(h ^ (sig[b * rows + r]! | 0), 0x01000193);
+      packed[i] = ((h ^ (h >>> 15)) & 0x3fffffff) * INDEX_SPAN + i;
     }
-    for (const bucket of buckets.values()) {
+    packed.sort();
+    yield;
+    for (let lo = 0; lo < n;) {
+      const key = Math.floor(packed[lo]! / INDEX_SPAN);
+      let hi = lo + 1;
+      while (hi < n && Math.floor(packed[hi]! / INDEX_SPAN) === key) hi++;
       // A huge bucket is boilerplate-only text, not copies: cap the comparisons it can cause.
-      if (bucket.length < 2 || bucket.length > 200) continue;
-      for (let x = 0; x < bucket.length; x++) {
-        if (++work % STEP === 0) yield;
-        for (let y = x + 1; y < bucket.length; y++) {
-          const i = bucket[x]!;
-          const j = bucket[y]!;
-          if (find(i) !== find(j) && similarity(sigs[i]!, sigs[j]!) >= COPY_THRESHOLD)
-            parent[find(i)] = find(j);
+      if (hi - lo >= 2 && hi - lo <= 200)
+        for (let x = lo; x < hi; x++) {
+          if (++work % STEP === 0) yield;
+          for (let y = x + 1; y < hi; y++) {
+            const i = packed[x]! % INDEX_SPAN;
+            const j = packed[y]! % INDEX_SPAN;
+            if (find(i) !== find(j) && similarity(sigs[i]!, sigs[j]!) >= COPY_THRESHOLD)
+              parent[find(i)] = find(j);
+          }
         }
-      }
+      lo = hi;
     }
   }
   const groups = new Map<number, number[]>();
