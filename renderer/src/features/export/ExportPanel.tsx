@@ -1,18 +1,12 @@
-import { useEffect } from 'react';
 import { useWorkbench } from '../../store/context';
-import { ExportDialog } from './ExportDialog';
 
 /**
- * The Export sidebar tab: what export does and the buttons that open the dialog. It also hosts the
- * (portalled) dialog, so the palette command and the desktop menu's Export… can open it from anywhere.
+ * The Export sidebar tab: what export does and the button that opens the dialog. The dialog itself is
+ * hosted by ExportHost (always mounted), so the palette and the menu can open it from anywhere.
  */
 export function ExportPanel() {
   const openExport = useWorkbench((s) => s.openExport);
-  const menu = useWorkbench((s) => s.menuCommand);
   const hasFolder = useWorkbench((s) => s.workspace !== null);
-  useEffect(() => {
-    if (menu?.command === 'export') openExport();
-  }, [menu, openExport]);
   return (
     <div className="export-panel">
       <p>
@@ -23,7 +17,6 @@ export function ExportPanel() {
       <button type="button" className="primary" disabled={!hasFolder} onClick={() => openExport()}>
         Export…
       </button>
-      <ExportDialog />
     </div>
   );
 }

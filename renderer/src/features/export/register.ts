@@ -1,5 +1,6 @@
 import type { registry as Registry } from '../../app/registry';
 import { CopyCitationTool } from './CopyCitationTool';
+import { ExportHost } from './ExportHost';
 import { ExportPanel } from './ExportPanel';
 import { exportCommands } from './commands';
 
@@ -7,5 +8,6 @@ import { exportCommands } from './commands';
 export function exportRegistrations(registry: typeof Registry): void {
   registry.sidebarPanels.push({ id: 'export', label: 'Export', order: 90, Component: ExportPanel });
   registry.selectionTools.push(CopyCitationTool);
+  registry.paneSlots.push(ExportHost);
   registry.commands.push(...exportCommands);
 }
