@@ -181,3 +181,53 @@ test('change stance and actor of evidence; actors group by entity; cite a reader
     'Placeholder for a guarantees document',
   );
 });
+
+test('a status change cites any annotation; an actor can be kept as a name only', async ({
+  workbench: page,
+  shot,
+}) => {
+  const quote = 'the questions most likely to decide whether Russia signs up';
+  await openByFilter(page, 'Geneva talks end');
+  await selectQuote(page, quote);
+  const toolbar = page.getByRole('toolbar', { name: 'Selection tools' });
+  await toolbar.getByRole('button', { name: 'Highlight green' }).click();
+  await expect(page.locator('.pane.active mark.mark-annotation')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.getByLabel('New issue title').fill('Russia signs up');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const issue = await openIssue(page, 'Russia signs up');
+  const form = issue.getByRole('form', { name: 'Change status' });
+  const cited = form.getByLabel('Cited passage');
+  const option = cited.locator('option', { hasText: 'decide whether Russia' });
+  await expect(option).toHaveCount(1);
+  await cited.selectOption((await option.getAttribute('value')) ?? '');
+  await form.getByLabel('New status').selectOption('contested');
+  await form.getByLabel('Note').fill('Cited from a highlight');
+  await form.getByRole('button', { name: 'Record status change' }).click();
+  const history = issue.getByRole('list', { name: 'Status history' });
+  await expect(history).toContainText('Cited from a highlight');
+  await expect(history).toContainText('decide whether Russia');
+  await shot(page, 'issues-status-cites-annotation');
+
+  // Link a passage with an actor that resolves to an entity, then keep the actor as a name only.
+  await dialogOf(page).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('tab', { name: 'Library' }).click();
+  await selectQuote(page, EVIDENCE_QUOTE);
+  await toolbar.getByRole('button', { name: 'Cite for issue' }).click();
+  const cite = dialogOf(page).getByRole('form', { name: 'Cite for issue' });
+  await cite.getByLabel('Issue').selectOption({ label: 'Russia signs up' });
+  await cite.getByLabel('Actor').fill('President Zelensky');
+  await cite.getByRole('button', { name: 'Cite as evidence' }).click();
+  const row = dialogOf(page)
+    .getByRole('article', { name: 'Issue: Russia signs up' })
+    .getByRole('region', { name: 'Evidence' })
+    .getByRole('listitem')
+    .filter({ hasText: EVIDENCE_QUOTE });
+  await expect(row.locator('.entity-note')).toContainText('Zelensk');
+  await row.getByRole('button', { name: /^Edit evidence/ }).click();
+  await row.getByLabel('Actor entity').selectOption({ label: 'No entity: keep the name only' });
+  await row.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(row).toContainText('President Zelensky');
+  await expect(row.locator('.entity-note')).toHaveCount(0);
+});

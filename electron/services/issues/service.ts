@@ -136,7 +136,8 @@ export async function setStatus(
     history: [
       ...issue.history,
       {
-        at: input.at ?? today(),
+        // The change happened when the cited passage was published, unless the analyst says otherwise.
+        at: input.at ?? citedDate(session, cites) ?? today(),
         from: issue.status,
         to: input.status,
         note: input.note ?? '',
@@ -147,6 +148,14 @@ export async function setStatus(
   };
   await issues.put(next);
   return viewOf(session, next);
+}
+
+/** The publication date (YYYY-MM-DD) of the document a citation points into, if it has one. */
+function citedDate(session: Session, cites: Citation): string | null {
+  const docId = cites.passage?.docId;
+  if (!docId) return null;
+  const date = docIndex(session.workspace()).get(docId)?.date;
+  return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
 }
 
 /** One issue as `issues.list` shows it (evidence from annotations and actor entities joined). */

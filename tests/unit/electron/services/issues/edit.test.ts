@@ -207,6 +207,8 @@ describe('editing issues', () => {
     expect(byPassage.history.at(-1)?.cites?.passage?.quote).toBe(
       'the question of territory remains unresolved',
     );
+    // Undated by the analyst: the change is dated by the cited document.
+    expect(byPassage.history.at(-1)?.at).toBe('2025-12-04');
     const annotation = await client.call('annotations.create', { ...span('Kyiv would never accept a deal') });
     const byAnnotation = await client.call('issues.setStatus', {
       id: issue.id,
