@@ -148,6 +148,11 @@ test('re-runs a saved search from the command palette, and checks a subset of hi
   for (const t of titles.slice(0, 2)) await results.getByRole('checkbox', { name: `Check ${t}` }).check();
   const actions = page.getByRole('toolbar', { name: 'Act on checked hits' });
   await expect(actions).toContainText('2 documents checked');
+  // A filtered list of just the checked documents, and back.
+  await actions.getByRole('button', { name: 'Only checked' }).click();
+  await expect(results.getByRole('listitem')).toHaveCount(2);
+  await actions.getByRole('button', { name: 'Only checked' }).click();
+  await expect(results.getByRole('listitem')).toHaveCount(titles.length);
   await actions.getByRole('button', { name: 'Tag hits…' }).click();
   const tagDialog = page.getByRole('dialog', { name: 'Tag the checked hits' });
   await expect(tagDialog.getByRole('status')).toContainText('in 2 documents');

@@ -114,9 +114,9 @@ export async function listSaved(session: Session): Promise<SavedSearch[]> {
 }
 
 function mustFind(st: SavedState, name: string): SavedSearchRecord {
-  const readOnly = st.col.status();
-  if (readOnly.readOnly)
-    throw new DossierError('read_only', readOnly.message ?? 'search: the sidecar is read-only.');
+  const status = st.col.status();
+  if (status.readOnly)
+    throw new DossierError('read_only', status.message ?? 'search: the sidecar is read-only.');
   const found = st.col.get(savedSearchId(name));
   if (!found)
     throw new DossierError(

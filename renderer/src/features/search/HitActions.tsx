@@ -13,6 +13,8 @@ export function HitActions() {
   const open = useWorkbench((s) => s.openCheckedHits);
   const tag = useWorkbench((s) => s.startTagHits);
   const exportHits = useWorkbench((s) => s.exportCheckedHits);
+  const onlyChecked = useWorkbench((s) => s.onlyCheckedHits);
+  const setOnlyChecked = useWorkbench((s) => s.setOnlyCheckedHits);
   if (total === 0) return null;
   const n = checkedCount(selection, total);
   const allChecked = n === total;
@@ -32,6 +34,14 @@ export function HitActions() {
       </label>
       {n > 0 && (
         <>
+          <button
+            type="button"
+            aria-pressed={onlyChecked}
+            onClick={() => setOnlyChecked(!onlyChecked)}
+            title="List only the checked documents"
+          >
+            Only checked
+          </button>
           <button type="button" onClick={() => void open()} title="Open the checked documents side by side">
             Open
           </button>

@@ -1,12 +1,13 @@
 import './search.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useWorkbench } from '../../store/context';
 import { Facets } from './Facets';
 import { HitActions } from './HitActions';
 import { HitRow } from './HitRow';
 import { QueryHelp } from './QueryHelp';
 import { SaveSearchDialog } from './SaveSearchDialog';
+import { isHitChecked } from './search-actions-slice';
 import { SearchLists } from './SearchLists';
 import { TagHitsDialog } from './TagHitsDialog';
 
@@ -18,7 +19,9 @@ export function SearchPanel() {
   const query = useWorkbench((s) => s.searchQuery);
   const filters = useWorkbench((s) => s.searchFilters);
   const result = useWorkbench((s) => s.searchResult);
-  const hits = useWorkbench((s) => s.searchHits);
+  const allHits = useWorkbench((s) => s.searchHits);
+  const selection = useWorkbench((s) => s.hitSelection);
+  const onlyChecked = useWorkbench((s) => s.onlyCheckedHits);
   const error = useWorkbench((s) => s.searchError);
   const busy = useWorkbench((s) => s.searchBusy);
   const setQuery = useWorkbench((s) => s.setSearchQuery);
@@ -32,6 +35,10 @@ export function SearchPanel() {
   const setSaveDialog = useWorkbench((s) => s.setSaveDialog);
   const workspace = useWorkbench((s) => s.workspace);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const hits = useMemo(
+    () => (onlyChecked ? allHits.filter((h) => isHitChecked(selection, h.id)) : allHits),
+    [allHits, onlyChecked, selection],
+  );
 
   useEffect(() => {
     if (workspace) void loadLists();
@@ -46,8 +53,10 @@ export function SearchPanel() {
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1];
   useEffect(() => {
-    if (last && result && last.index >= hits.length - 10 && hits.length < result.total) void loadMore();
-  }, [last, hits.length, result, loadMore]);
+    // An explicit subset is all loaded already (only loaded rows can be checked); "all" may not be.
+    const more = allHits.length < (result?.total ?? 0) && (!onlyChecked || selection.all);
+    if (last && more && last.index >= hits.length - 10) void loadMore();
+  }, [last, hits.length, allHits.length, result, loadMore, onlyChecked, selection.all]);
 
   return (
     <div className="search-panel">

@@ -36,6 +36,8 @@ const NO_SELECTION: HitSelection = { all: false, ids: [] };
 /** Saved searches, history navigation, and acting on checked hits (open, tag, export). */
 export interface SearchActionsSlice {
   hitSelection: HitSelection;
+  /** The result list shows only the checked hits (a filtered list of them, in rank order). */
+  onlyCheckedHits: boolean;
   /** Position in history while ↑/↓ browse it: -1 is the analyst's own draft. */
   historyCursor: number;
   historyDraft: string;
@@ -43,6 +45,7 @@ export interface SearchActionsSlice {
   saveDialog: SaveDialogState | null;
   toggleHitChecked(id: string): void;
   setAllHitsChecked(on: boolean): void;
+  setOnlyCheckedHits(on: boolean): void;
   /** ↑ (1, older) or ↓ (-1, newer) in the search box. */
   historyStep(delta: 1 | -1): void;
   resetHistoryCursor(): void;
@@ -75,10 +78,11 @@ export const createSearchActionsSlice =
     api.subscribe((s, prev) => {
       if (s.savedSearches !== prev.savedSearches) syncSavedSearchCommands(s.savedSearches);
       const changed = s.searchQuery !== prev.searchQuery || s.searchFilters !== prev.searchFilters;
-      if (changed && s.hitSelection !== NO_SELECTION) set({ hitSelection: NO_SELECTION });
+      if (changed && s.hitSelection !== NO_SELECTION)
+        set({ hitSelection: NO_SELECTION, onlyCheckedHits: false });
     });
     client.on('workspace.opened', () =>
-      set({ hitSelection: NO_SELECTION, historyCursor: -1, tagHits: null }),
+      set({ hitSelection: NO_SELECTION, onlyCheckedHits: false, historyCursor: -1, tagHits: null }),
     );
 
     const keep = (sel: HitSelection) => {
@@ -100,6 +104,7 @@ export const createSearchActionsSlice =
 
     return {
       hitSelection: NO_SELECTION,
+      onlyCheckedHits: false,
       historyCursor: -1,
       historyDraft: '',
       tagHits: null,
@@ -109,7 +114,13 @@ export const createSearchActionsSlice =
         const ids = sel.ids.includes(id) ? sel.ids.filter((x) => x !== id) : [...sel.ids, id];
         set({ hitSelection: { all: sel.all, ids } });
       },
-      setAllHitsChecked: (on) => set({ hitSelection: on ? { all: true, ids: [] } : NO_SELECTION }),
+      setAllHitsChecked: (on) =>
+        set(
+          on
+            ? { hitSelection: { all: true, ids: [] } }
+            : { hitSelection: NO_SELECTION, onlyCheckedHits: false },
+        ),
+      setOnlyCheckedHits: (onlyCheckedHits) => set({ onlyCheckedHits }),
       historyStep(delta) {
         const s = get();
         const next = stepHistory(s.searchHistory.length, s.historyCursor, delta);
@@ -214,9 +225,9 @@ export const createSearchActionsSlice =
           s.setNotice('This query is too long for the export filter (2,000 characters); save a shorter one.');
           return;
         }
+        // Every hit checked: the query alone selects them. Otherwise list the checked documents.
         let documents: string[] = [];
-        if (s.hitSelection.all && s.hitSelection.ids.length === 0) documents = [];
-        else {
+        if (!s.hitSelection.all || s.hitSelection.ids.length > 0) {
           try {
             documents = (await gatherChecked()).ids;
           } catch (e) {
@@ -232,6 +243,8 @@ export const createSearchActionsSlice =
         }
         // Export selects annotations: those overlapping a hit of this query, in the checked documents.
         get().openExport({ filter: { query, documents } });
+        // The export dialog lives in the Export panel, which mounts when its tab is first shown.
+        get().setSidebarTab('export');
       },
     };
   };
