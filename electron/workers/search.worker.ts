@@ -17,9 +17,21 @@ type Request =
 // the index-backed leaves of every query over them. The services thread holds no postings or positions.
 const shards = new Map<number, { gen: number; shard: BuiltShard }>();
 
-/** What the services thread learns of a shard; the worker then drops refs and words (it never needs them). */
+// Words this worker has already told the services thread about: its vocabulary only grows, so each
+// word crosses once per worker instead of once per shard (64 shards share most of their words).
+const sentWords = new Set<string>();
+
+/** What the services thread learns of a shard (its refs, its new words); the worker then drops them. */
 function describe(s: BuiltShard) {
-  const out = { refs: s.refs.join('\0'), vocab: s.vocab.join('\n'), vocabStems: s.vocabStems.join('\n') };
+  const words: string[] = [];
+  const stems: string[] = [];
+  s.vocab.forEach((w, i) => {
+    if (sentWords.has(w)) return;
+    sentWords.add(w);
+    words.push(w);
+    stems.push(s.vocabStems[i] ?? '');
+  });
+  const out = { refs: s.refs.join('\0'), vocab: words.join('\n'), vocabStems: stems.join('\n') };
   s.vocab = [];
   s.vocabStems = [];
   s.packed = packTerms(s.terms);

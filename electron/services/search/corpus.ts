@@ -118,18 +118,11 @@ export class SearchCorpus {
     return this.noOf.get(id);
   }
 
-  /** Records that a worker now holds build `gen` of shard `shard` with these document refs and words. */
-  install(
-    shard: number,
-    gen: number,
-    refs: readonly string[],
-    words: readonly string[],
-    stems: readonly string[],
-  ): void {
+  /** Records that a worker now holds build `gen` of shard `shard` with these document refs. */
+  install(shard: number, gen: number, refs: readonly string[]): void {
     const localToDoc = new Int32Array(refs.length);
     refs.forEach((r, i) => (localToDoc[i] = this.noOf.get(r) ?? -1));
     this.installed.set(shard, { gen, localToDoc });
-    this.vocab.add(words, stems);
     this.universeCache = null;
   }
 

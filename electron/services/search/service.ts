@@ -266,8 +266,10 @@ export class SearchService {
 
   /** Records a worker's shard unless a newer build of it is already installed. */
   private install(id: number, gen: number, info: ShardInfo): void {
+    // Words always count: a worker sends each word once, even for a build that lost the race.
+    this.corpus.vocab.add(info.vocab, info.vocabStems);
     if ((this.corpus.installedGen(id) ?? 0) > gen) return;
-    this.corpus.install(id, gen, info.refs, info.vocab, info.vocabStems);
+    this.corpus.install(id, gen, info.refs);
   }
 
   /** Builds shard `id` in its worker; the newest build of a shard wins over older ones. */
