@@ -38,7 +38,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'still-to-be-agreed',
     'still to be agreed',
-    `(?:still|remain(?:s|ed|ing)?)\\s+to\\s+be\\s+(?:agreed|negotiated|decided|settled|resolved|worked out|discussed|determined)`,
+    `(?:still|remain(?:s|ed|ing)?)\\s+to\\s+be\\s+(?:agreed|negotiated|decided|settled|resolved|worked out|discussed|determined)|(?:left|leaving|leaves|leave)\\b[^.;:]{1,150}?\\bto\\s+be\\s+(?:agreed|negotiated|decided|settled|resolved|worked\\s+out|discussed|determined)`,
     'raises',
     'strong',
     'either',
@@ -102,7 +102,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'no-agreement',
     'no agreement',
-    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|not\\s+there\\s+yet\\s+on|without\\s+(?:settling|resolving|deciding|agreeing(?:\\s+on)?|reaching\\s+(?:an?\\s+)?agreement\\s+on)|(?:failed|fail|fails|failing|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:could|can|did|do|does|would)\\s*(?:not|n['’]t)\\s+(?:agree|reach\\s+(?:an?\\s+)?(?:agreement|deal|consensus))|without\\s+(?:an?\\s+)?(?:agreement|deal)\\s+on`,
+    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|not\\s+there\\s+yet\\s+on|without\\s+(?:settling|resolving|deciding|specifying|detailing|defining|spelling\\s+out|agreeing(?:\\s+on)?|reaching\\s+(?:an?\\s+)?agreement\\s+on)|(?:failed|fail|fails|failing|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:could|can|did|do|does|would)\\s*(?:not|n['’]t)\\s+(?:agree|reach\\s+(?:an?\\s+)?(?:agreement|deal|consensus))|without\\s+(?:an?\\s+)?(?:agreement|deal)\\s+on`,
     'blocks',
     'strong',
     'after',
@@ -150,7 +150,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'rejected',
     'rejected',
-    `reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\\s+out|oppos(?:e|es|ed|ing|ition)\\b|declin(?:e|es|ed|ing)\\s+to|resist(?:s|ed|ing|ance)?\\b|threat(?:en|ens|ened|ening)\\s+to\\s+(?:block|veto|walk\\s+away)|veto(?:es|ed|ing)?\\b`,
+    `reject(?:s|ed|ing|ion)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\\s+out|oppos(?:e|es|ed|ing|ition)\\b|declin(?:e|es|ed|ing)\\s+to|critici[sz](?:e|es|ed|ing)\\b|resist(?:s|ed|ing|ance)?\\b|threat(?:en|ens|ened|ening)\\s+to\\s+(?:block|veto|walk\\s+away)|veto(?:es|ed|ing)?\\b`,
     'blocks',
     'weak',
     'after',

@@ -20,7 +20,7 @@ export interface Detection {
 }
 
 /** At most this many topics per sentence: a sentence naming more is a list of everything, not a claim. */
-const MAX_TOPICS_PER_UNIT = 4;
+const MAX_TOPICS_PER_UNIT = 5;
 /** A position ("rejects", "demands") is about one or two things, the ones named next to it. */
 const MAX_TOPICS_WEAK = 2;
 /** How far (UTF-16 units) a weak cue reaches for its topic, after and before it. */
@@ -147,9 +147,12 @@ function shift(hit: TopicHit, by: number): TopicHit {
  */
 function clauseEnd(sentence: string, cue: CueMatch, position = false): number {
   const after = sentence.slice(cue.end);
-  const m = /,\s*(?:which|who|whom|whose|but|while|although|though|whereas)\b|;|\s[—–]\s(?=[a-z]+\s)/.exec(
-    after,
-  );
+  // A dash right after the cue opens its list ("the sticking points — territory, guarantees —").
+  const skip = /^\s*[—–]\s/.exec(after)?.[0].length ?? 0;
+  const rest = after.slice(skip);
+  const found =
+    /,\s*(?:which|who|whom|whose|but|while|although|though|whereas)\b|;|\s[—–]\s(?=[a-z]+\s)/.exec(rest);
+  const m = found ? { index: found.index + skip } : null;
   const condition = position
     ? /\s(?:before|after|until|unless|once|if|in\s+exchange\s+for)\s/.exec(after)
     : null;
