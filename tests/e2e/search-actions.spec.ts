@@ -152,7 +152,8 @@ test('re-runs a saved search from the command palette, and checks a subset of hi
   await actions.getByRole('button', { name: 'Only checked' }).click();
   await expect(results.getByRole('listitem')).toHaveCount(2);
   await actions.getByRole('button', { name: 'Only checked' }).click();
-  await expect(results.getByRole('listitem')).toHaveCount(titles.length);
+  // (The list is virtualised: how many rows exist depends on the panel's height, but more than two.)
+  await expect(results.getByRole('listitem').nth(2)).toBeVisible();
   await actions.getByRole('button', { name: 'Tag hits…' }).click();
   const tagDialog = page.getByRole('dialog', { name: 'Tag the checked hits' });
   await expect(tagDialog.getByRole('status')).toContainText('in 2 documents');
@@ -161,5 +162,6 @@ test('re-runs a saved search from the command palette, and checks a subset of hi
 
   // Open puts the checked documents side by side.
   await actions.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByRole('region', { name: 'Reader pane 2' })).toBeVisible();
+  for (const t of titles.slice(0, 2))
+    await expect(page.getByRole('region', { name: `Reader: ${t}` })).toBeVisible();
 });
