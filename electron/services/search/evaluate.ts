@@ -131,7 +131,7 @@ function cost(n: QueryNode): number {
 
 function zeroOf(ctx: EvalContext, within: DocSet | null): DocSet {
   if (!within) return ctx.corpus.universe();
-  const out = within.slice();
+  const out = ctx.corpus.copyOf(within);
   for (let i = 0; i < out.length; i++) if (out[i] === out[i]) out[i] = 0;
   return out;
 }

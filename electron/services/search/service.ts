@@ -184,6 +184,7 @@ export class SearchService {
       facets: facets(this.corpus, set, providers),
       explain: { text: ex.text, notes: [...ex.notes, ...ctx.notes] },
     };
+    this.corpus.recycle();
     return { ...result, ms: Math.round((performance.now() - started) * 10) / 10 };
   }
 

@@ -72,12 +72,12 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /** Samples RSS every 50 ms; `peak` is the highest seen (threads are in this process, so it is the total). */
 function rssSampler(): { peak: () => number; reset: () => void; stop: () => void } {
-  let peak = process.memoryUsage().rss;
-  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let peak = process.memoryUsage.rss();
+  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
   t.unref();
   return {
-    peak: () => Math.max(peak, process.memoryUsage().rss),
-    reset: () => (peak = process.memoryUsage().rss),
+    peak: () => Math.max(peak, process.memoryUsage.rss()),
+    reset: () => (peak = process.memoryUsage.rss()),
     stop: () => clearInterval(t),
   };
 }

@@ -56,7 +56,11 @@ describe('search engine', () => {
     const { service } = await corpus();
     expect(await ids(service, '"peace talks"')).toEqual(['wires/a.txt']);
     expect(await ids(service, '"talks peace"~0')).toEqual(['wires/a.txt']);
-    expect(await ids(service, '"talks peace"~1')).toEqual(['regional/sub/c.txt', 'wires/a.txt', 'wires/b.txt']);
+    expect(await ids(service, '"talks peace"~1')).toEqual([
+      'regional/sub/c.txt',
+      'wires/a.txt',
+      'wires/b.txt',
+    ]);
     expect(await ids(service, '"peace resume"~1')).toEqual(['wires/a.txt']);
     expect(await ids(service, '"peace resume"~0')).toEqual([]);
     expect(await ids(service, '"the talks on peace"')).toEqual(['wires/b.txt']);
@@ -150,7 +154,18 @@ describe('search engine', () => {
     expect(await ids(service, 'talks tag:geneva')).toEqual(['wires/a.txt']);
     expect((await service.query({ query: 'talks' })).facets.tag).toEqual({ geneva: 1 });
     expect(await ids(service, 'issue:anything')).toEqual([]);
-    expect((await service.query({ query: 'issue:anything' })).explain.notes.join(' ')).toMatch(/no issue data/);
+    expect((await service.query({ query: 'issue:anything' })).explain.notes.join(' ')).toMatch(
+      /no issue data/,
+    );
+  });
+
+  it('answers concurrent queries independently (sets are recycled per query)', async () => {
+    const { service } = await corpus();
+    const queries = ['peace talks', 'geneva OR monitors', '-talks', '"talks peace"~1', 'zelensky~1'];
+    const alone: string[][] = [];
+    for (const q of queries) alone.push(await ids(service, q));
+    const together = await Promise.all(queries.map((q) => ids(service, q)));
+    expect(together).toEqual(alone);
   });
 
   it('returns every result with no cap', async () => {
