@@ -117,6 +117,7 @@ test('clears history one query at a time or all at once', async ({ workbench: pa
 
 test('re-runs a saved search from the command palette, and checks a subset of hits', async ({
   workbench: page,
+  shot,
 }) => {
   await page.getByRole('tab', { name: 'Search' }).click();
   const box = page.getByRole('searchbox', { name: 'Search the corpus' });
@@ -151,6 +152,7 @@ test('re-runs a saved search from the command palette, and checks a subset of hi
   // A filtered list of just the checked documents, and back.
   await actions.getByRole('button', { name: 'Only checked' }).click();
   await expect(results.getByRole('listitem')).toHaveCount(2);
+  await shot(page, 'search-only-checked');
   await actions.getByRole('button', { name: 'Only checked' }).click();
   // (The list is virtualised: how many rows exist depends on the panel's height, but more than two.)
   await expect(results.getByRole('listitem').nth(2)).toBeVisible();

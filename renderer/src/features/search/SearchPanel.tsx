@@ -48,8 +48,13 @@ export function SearchPanel() {
     count: hits.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
+    // Measurements follow the hit, not its position: "Only checked" re-numbers the rows.
+    getItemKey: (i) => hits[i]?.id ?? i,
     overscan: 6,
   });
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [onlyChecked]);
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1];
   useEffect(() => {
