@@ -70,7 +70,7 @@ describe('watcher', () => {
       documentsChanged: () => undefined,
     });
     ws.onClose(stop);
-    await new Promise((r) => setTimeout(r, 300)); // chokidar's initial walk (ignoreInitial) must finish
+    await new Promise((r) => setTimeout(r, 300)); // the watcher's first walk of the folders must finish
     const settle = async (predicate: () => boolean) => {
       for (let i = 0; i < 100 && !predicate(); i++) await new Promise((r) => setTimeout(r, 50));
     };
