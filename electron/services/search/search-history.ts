@@ -34,9 +34,9 @@ export class SearchHistory {
     private readonly folder: string,
   ) {}
 
-  /** Queries, newest first. */
-  async list(): Promise<string[]> {
-    return [...(await this.load())];
+  /** Queries, newest first (after any record or clear already under way). */
+  list(): Promise<string[]> {
+    return this.serial(async () => [...(await this.load())]);
   }
 
   /** Moves `query` to the front (adding it once), keeps {@link HISTORY_MAX}, saves; returns the list. */

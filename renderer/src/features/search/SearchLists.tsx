@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useWorkbench } from '../../store/context';
 
 /** Recent queries listed (the box's ↑/↓ walk the whole history). */
@@ -12,6 +13,12 @@ export function SearchLists() {
   const remove = useWorkbench((s) => s.deleteSavedSearch);
   const setSaveDialog = useWorkbench((s) => s.setSaveDialog);
   const clear = useWorkbench((s) => s.clearSearchHistory);
+  const load = useWorkbench((s) => s.loadSearchLists);
+  // Shown again when the box is emptied: a query submitted just before may have been recorded after
+  // the panel last asked (its reply is dropped once the box changes), so ask again.
+  useEffect(() => {
+    void load();
+  }, [load]);
   if (history.length === 0 && saved.length === 0)
     return (
       <p className="search-explain">
