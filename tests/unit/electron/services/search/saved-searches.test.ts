@@ -5,8 +5,11 @@ import { LocalClient } from '../../../../../electron/hosts/local/local-client';
 import {
   LEGACY_DONE,
   LEGACY_FILE,
+  migrateLegacy,
+  SavedSearchRecordSchema,
   savedSearchId,
 } from '../../../../../electron/services/search/saved-searches';
+import { SidecarStore } from '../../../../../electron/services/sidecar/store';
 import { parseEnvelope } from '../../../../../electron/services/sidecar/envelope';
 import { tempDir } from '../../../../support/temp';
 
@@ -130,6 +133,21 @@ describe('saved searches in the sidecar', () => {
     expect(await c.call('search.saved.list', {})).toEqual([]);
     await c.call('search.saved.save', { name: 'New', query: 'x', filters: [] });
     expect(await readFile(path.join(sidecar(), LEGACY_FILE), 'utf8')).toBe('{"version": 7, "searches": "?"}');
+  });
+
+  it('lists an old file without moving it when the sidecar is read-only', async () => {
+    const dir = sidecar();
+    await mkdir(dir, { recursive: true });
+    const old = {
+      version: 1,
+      searches: [{ name: 'Talks', query: 'talks', filters: [], savedAt: '2025-12-01T10:00:00.000Z' }],
+    };
+    await writeFile(path.join(dir, LEGACY_FILE), JSON.stringify(old));
+    const store = new SidecarStore({ dir, backupDir: path.join(dataDir, 'b'), readOnlyReason: 'read-only' });
+    const col = await store.collection('searches', SavedSearchRecordSchema, 1);
+    const shown = await migrateLegacy(col, dir);
+    expect(shown).toEqual([{ ...old.searches[0], id: 'talks' }]);
+    expect(await readdir(dir)).toEqual([LEGACY_FILE]);
   });
 
   it('folds names into record ids', () => {
