@@ -33,8 +33,8 @@ interface Pending {
 interface Slot {
   worker: Worker | null;
   pending: Map<number, Pending>;
-  builds: { run: () => void }[];
-  building: boolean;
+  jobs: { run: () => void; fail: (e: Error) => void }[];
+  busy: boolean;
 }
 
 type WireResult = { shards: Int32Array; docs: Int32Array; scores: Float64Array };
@@ -56,8 +56,8 @@ export class QueryPool {
     this.slots = Array.from({ length: size }, () => ({
       worker: null,
       pending: new Map(),
-      builds: [],
-      building: false,
+      jobs: [],
+      busy: false,
     }));
   }
 
@@ -67,27 +67,42 @@ export class QueryPool {
   }
 
   /** Builds shard `id` in its worker (inputs made only when the worker is free); returns the cache bytes. */
-  build(id: number, gen: number, inputs: () => IndexInput[]): Promise<ShardInfo & { bytes: Uint8Array }> {
+  async build(
+    id: number,
+    gen: number,
+    inputs: () => IndexInput[],
+  ): Promise<ShardInfo & { bytes: Uint8Array }> {
+    const r = await this.queued(id, () => ({ type: 'build', shard: id, gen, docs: inputs() }));
+    return { ...info(r), bytes: r.bytes as Uint8Array };
+  }
+
+  /**
+   * Sends a build or load to shard `id`'s worker when that worker has none in flight: a worker handles
+   * requests in order, so a query waits behind at most one shard's build or load, never behind all of them
+   * (a reopened folder answers, partially, from the first shards in).
+   */
+  private queued(id: number, message: () => Record<string, unknown>): Promise<Record<string, unknown>> {
     const slot = this.slots[this.ownerOf(id)] as Slot;
     return new Promise((resolve, reject) => {
-      slot.builds.push({
+      slot.jobs.push({
+        fail: reject,
         run: () => {
-          this.send(this.ownerOf(id), { type: 'build', shard: id, gen, docs: inputs() })
-            .then((r) => resolve({ ...info(r), bytes: r.bytes as Uint8Array }), reject)
+          this.send(this.ownerOf(id), message())
+            .then(resolve, reject)
             .finally(() => {
-              slot.building = false;
-              this.pumpBuilds(slot);
+              slot.busy = false;
+              this.pump(slot);
             });
         },
       });
-      this.pumpBuilds(slot);
+      this.pump(slot);
     });
   }
 
   /** Loads shard `id` from a cache file in its worker; null when the file does not exist. Throws when corrupt. */
   async load(id: number, gen: number, file: string): Promise<ShardInfo | null> {
     try {
-      return info(await this.send(this.ownerOf(id), { type: 'load', shard: id, gen, file }));
+      return info(await this.queued(id, () => ({ type: 'load', shard: id, gen, file })));
     } catch (e) {
       if ((e as { missing?: boolean }).missing) return null;
       throw e;
@@ -132,7 +147,7 @@ export class QueryPool {
       this.slots.map(async (s) => {
         const w = s.worker;
         s.worker = null;
-        s.builds.length = 0;
+        for (const j of s.jobs.splice(0)) j.fail(new Error('search: the index workers were stopped'));
         for (const p of s.pending.values()) p.reject(new Error('search: the index workers were stopped'));
         s.pending.clear();
         if (w) await w.terminate();
@@ -140,11 +155,11 @@ export class QueryPool {
     );
   }
 
-  private pumpBuilds(slot: Slot): void {
-    if (slot.building) return;
-    const next = slot.builds.shift();
+  private pump(slot: Slot): void {
+    if (slot.busy) return;
+    const next = slot.jobs.shift();
     if (!next) return;
-    slot.building = true;
+    slot.busy = true;
     next.run();
   }
 

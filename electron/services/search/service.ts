@@ -49,6 +49,8 @@ export class SearchService {
   private generation = new Map<number, number>();
   private pending = new Set<Promise<void>>();
   private fromCache = 0;
+  /** False until start() has placed every document in a shard: answers before that are partial. */
+  private planned = false;
   private manifestWrite: Promise<void> = Promise.resolve();
   private unsubscribe: () => void = () => undefined;
 
@@ -91,6 +93,7 @@ export class SearchService {
     }
     for (const c of queued) this.applyChange(c);
     queued = null;
+    this.planned = true;
     const ids = [...this.corpus.shardDocs.keys()];
     let done = 0;
     const report = () =>
@@ -178,7 +181,7 @@ export class SearchService {
     const ex = explain(node, (f, v) => providers.field(f as 'entity')?.describe?.(v) ?? null);
     const result = {
       total,
-      partial: this.corpus.partial() || ctx.truncated,
+      partial: !this.planned || this.corpus.partial() || ctx.truncated,
       shards: { ready: this.corpus.installedCount(), total: this.corpus.shardDocs.size },
       hits: page(this.corpus, top.slice(offset), set, plan),
       facets: facets(this.corpus, set, providers),

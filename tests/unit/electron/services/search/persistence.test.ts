@@ -38,6 +38,32 @@ describe('search persistence and incremental rebuild', () => {
     expect(await ids(again, 'envoy')).toHaveLength(30);
   });
 
+  it('answers while a reopen is loading, flagged partial until every shard is in', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(6000)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    const again = new SearchService(ws.asWorkspace(), {
+      cacheDir: t.dir,
+      providers: new FieldProviderRegistry(),
+    });
+    cleanups.push(() => again.close());
+    const loading = again.start();
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await again.query({ query: 'envoy', limit: 0 }));
+    await loading;
+    const full = await again.query({ query: 'envoy', limit: 0 });
+    expect(full.partial).toBe(false);
+    expect(full.total).toBe(6000);
+    for (const r of answers) {
+      // Whatever was loaded answered; an answer short of the whole corpus always says so.
+      expect(r.total).toBeLessThanOrEqual(6000);
+      if (r.total < 6000) expect(r.partial).toBe(true);
+      if (!r.partial) expect(r.total).toBe(6000);
+    }
+  });
+
   it('a stale cache (a file changed while closed) is rebuilt, not trusted', async () => {
     const t = await tempDir();
     cleanups.push(t.cleanup);
