@@ -167,6 +167,7 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
     // Warm: a fresh service over the same workspace loads the persisted shards.
     first = 0;
     lag.reset();
+    const wcpu0 = process.cpuUsage();
     c0 = performance.now();
     const warm = new SearchService(ws, {
       cacheDir: path.join(cacheDir, 'search'),
@@ -178,7 +179,10 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
     o.out(
       `warm open (from cache)    ${f1(warmMs / 1000)} s  complete answer; first partial answer at ${f1(first / 1000)} s; ${warm.status().fromCache}/${warm.status().shards.total} shards from cache${verdict(warmMs, t.warm)}`,
     );
-    o.out(`  services thread blocked at most ${f1(lag.max / 1e6)} ms while loading`);
+    const wcpu = process.cpuUsage(wcpu0);
+    o.out(
+      `  CPU time (all threads) ${f1((wcpu.user + wcpu.system) / 1e6)} s; services thread blocked at most ${f1(lag.max / 1e6)} ms while loading`,
+    );
     lag.disable();
     o.out(`cache on disk             ${f1(mb(cacheBytes))} MB  (×${f1(cacheBytes / bytes)} of the text)`);
     o.out(
