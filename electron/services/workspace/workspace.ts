@@ -43,6 +43,7 @@ export interface OpenOptions {
 export class Workspace {
   private readonly changeListeners = new Set<(change: FilesChange) => void>();
   private closers: (() => Promise<void> | void)[] = [];
+  private stories: { file: ParsedFile; story: ParsedStory; n: number }[] | null = null;
 
   private constructor(
     readonly root: string,
@@ -134,18 +135,16 @@ export class Workspace {
 
   /** Every story as a library row, in path order; or the rows `offset`..`offset + limit` of that list. */
   list(offset = 0, limit = Infinity): DocumentSummary[] {
+    // Stories in path order, built once per change: a page is then a slice, not a walk from the start
+    // (51 pages of a 100k library walked 2.6 s in all, ~50 ms per page on the services thread).
+    this.stories ??= [...this.files.values()].flatMap((file) =>
+      file.stories.map((story, i) => ({ file, story, n: i + 1 })),
+    );
+    const end = Math.min(this.stories.length, offset + limit);
     const rows: DocumentSummary[] = [];
-    let at = 0;
-    for (const file of this.files.values()) {
-      if (rows.length >= limit) break;
-      // Whole files before the page are skipped without building their rows.
-      if (at + file.stories.length <= offset) {
-        at += file.stories.length;
-        continue;
-      }
-      file.stories.forEach((story, i) => {
-        if (at++ >= offset && rows.length < limit) rows.push(summaryOf(file, story, i + 1, this.copies));
-      });
+    for (let i = offset; i < end; i++) {
+      const { file, story, n } = this.stories[i]!;
+      rows.push(summaryOf(file, story, n, this.copies));
     }
     return rows;
   }
@@ -225,6 +224,7 @@ export class Workspace {
         change.removed.push(relPath);
       }
     }
+    this.stories = null;
     this.skipped.push(...run.skipped);
     this.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
     if (change.added.length) this.resort();

@@ -54,6 +54,7 @@ describe('the folder watcher (one watch per folder)', () => {
     await writeFile(path.join(root, 'new', 'deep', 'd.txt'), ARTICLE('Second bridge'));
     await until(() => ws.files.has('new/deep/d.txt'));
     expect(ws.files.has('new/deep/d.txt')).toBe(true);
+    expect(ws.list(0, 10).map((d) => d.path)).toContain('new/deep/d.txt');
 
     // A folder moved: its files leave the old path and appear under the new one.
     await rename(path.join(root, 'wires', 'old'), path.join(root, 'archive'));
@@ -66,6 +67,8 @@ describe('the folder watcher (one watch per folder)', () => {
     await rm(path.join(root, 'new'), { recursive: true });
     await until(() => !ws.files.has('new/deep/c.txt') && !ws.files.has('new/deep/d.txt'));
     expect([...ws.files.keys()].sort()).toEqual(['archive/b.txt', 'wires/a.txt']);
+    // The library rows follow (list() keeps a story index that each change resets).
+    expect(ws.list().map((d) => d.path)).toEqual(['archive/b.txt', 'wires/a.txt']);
     expect(seen.some((e) => e.includes('.swp'))).toBe(false);
   });
 });
