@@ -243,8 +243,6 @@ export const createSearchActionsSlice =
         }
         // Export selects annotations: those overlapping a hit of this query, in the checked documents.
         get().openExport({ filter: { query, documents } });
-        // The export dialog lives in the Export panel, which mounts when its tab is first shown.
-        get().setSidebarTab('export');
       },
     };
   };
