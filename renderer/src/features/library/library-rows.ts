@@ -70,7 +70,7 @@ export function sortDocuments(docs: readonly DocumentSummary[], sort: LibrarySor
 }
 
 /** Up to this many rows are sorted at once; more are sorted in slices (see sort-slices.ts). */
-export const SYNC_SORT_LIMIT = 5000;
+export const SYNC_SORT_LIMIT = 1500;
 
 // Finished orders per list (by identity) and sort; a new list from the services starts empty.
 const orders = new WeakMap<readonly DocumentSummary[], Map<LibrarySort, DocumentSummary[]>>();
