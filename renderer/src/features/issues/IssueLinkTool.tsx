@@ -45,6 +45,7 @@ export function CitePassageForm({
 }) {
   const issues = useWorkbench((s) => s.issues);
   const show = useWorkbench((s) => s.showIssues);
+  const source = useWorkbench((s) => s.documents.find((d) => d.id === docId));
   const link = useWorkbench((s) => s.linkPassage);
   const create = useWorkbench((s) => s.createIssue);
   const setStatus = useWorkbench((s) => s.setIssueStatus);
@@ -86,7 +87,9 @@ export function CitePassageForm({
       }}
     >
       <h4>Cite a passage for an issue</h4>
-      <blockquote className="cited-quote">“{clip(quote, 400)}”</blockquote>
+      <blockquote className="cited-quote">
+        “{clip(quote, 400)}”<cite>{source?.title ?? docId}</cite>
+      </blockquote>
       <label>
         Issue
         <select

@@ -120,6 +120,9 @@ export function IssuePage({ issue }: { issue: IssueView }) {
         </section>
         <aside>
           <h4>Actors</h4>
+          {issue.evidence.length === 0 && (
+            <p className="hint">Cite passages with an actor to see who holds which position.</p>
+          )}
           <ul className="actor-list" aria-label="Actors and stances">
             {actorRows(issue.evidence).map(([key, { name, stances }]) => (
               <li key={key}>

@@ -16,6 +16,8 @@ export function StatusForm({ issue }: { issue: IssueView }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const documents = useWorkbench((s) => s.documents);
+  const titleOf = (docId: string) => documents.find((d) => d.id === docId)?.title ?? docId;
   useEffect(() => {
     let live = true;
     void loadAnnotations().then((a) => {
@@ -75,7 +77,7 @@ export function StatusForm({ issue }: { issue: IssueView }) {
             <optgroup label="Any annotation">
               {others.map((a) => (
                 <option key={a.id} value={`ann:${a.id}`}>
-                  {clip(a.quote.exact, 70)} · {a.docId}
+                  {clip(a.quote.exact, 60)} · {clip(titleOf(a.docId), 40)}
                 </option>
               ))}
             </optgroup>
