@@ -84,33 +84,47 @@ export function decodeShard(bytes: Uint8Array): BuiltShard {
     (h.positionsBytes !== 2 && h.positionsBytes !== 4)
   )
     throw new Error('bad header');
-  // Copy into a fresh aligned buffer: views need 4-byte alignment and must not pin a larger read buffer.
+  // When `bytes` is a whole buffer of its own (a file read), the arrays are views into it (no copy: a
+  // reopen at 100k reads half a gigabyte); else each section is copied into its own aligned buffer.
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   const sizes = [4, 4, 4, 4, h.pDocsBytes, h.positionsBytes];
   let at = align(8 + jsonLength);
-  const arrays: ArrayBuffer[] = [];
+  const sections: { buffer: ArrayBuffer; offset: number; length: number }[] = [];
   h.lengths.forEach((n, i) => {
     const byteLength = n * (sizes[i] as number);
     if (at + byteLength > bytes.byteLength) throw new Error('truncated data');
-    arrays.push(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + byteLength) as ArrayBuffer);
+    sections.push(
+      own
+        ? { buffer: bytes.buffer as ArrayBuffer, offset: at, length: n }
+        : {
+            buffer: bytes.buffer.slice(
+              bytes.byteOffset + at,
+              bytes.byteOffset + at + byteLength,
+            ) as ArrayBuffer,
+            offset: 0,
+            length: n,
+          },
+    );
     at = align(at + byteLength);
   });
+  const section = <T>(i: number, make: (b: ArrayBuffer, o: number, n: number) => T): T => {
+    const x = sections[i] as { buffer: ArrayBuffer; offset: number; length: number };
+    return make(x.buffer, x.offset, x.length);
+  };
+  const i32 = (b: ArrayBuffer, o: number, n: number) => new Int32Array(b, o, n);
+  const u32 = (b: ArrayBuffer, o: number, n: number) => new Uint32Array(b, o, n);
+  const u16 = (b: ArrayBuffer, o: number, n: number) => new Uint16Array(b, o, n);
   const s: BuiltShard = {
     refs: h.refs,
     terms: h.terms,
     vocab: h.vocab,
     vocabStems: h.vocabStems,
-    offsets: new Int32Array(arrays[0] as ArrayBuffer),
-    data: new Int32Array(arrays[1] as ArrayBuffer),
-    pOffsets: new Int32Array(arrays[2] as ArrayBuffer),
-    pStart: new Uint32Array(arrays[3] as ArrayBuffer),
-    pDocs:
-      h.pDocsBytes === 2
-        ? new Uint16Array(arrays[4] as ArrayBuffer)
-        : new Uint32Array(arrays[4] as ArrayBuffer),
-    positions:
-      h.positionsBytes === 2
-        ? new Uint16Array(arrays[5] as ArrayBuffer)
-        : new Uint32Array(arrays[5] as ArrayBuffer),
+    offsets: section(0, i32),
+    data: section(1, i32),
+    pOffsets: section(2, i32),
+    pStart: section(3, u32),
+    pDocs: h.pDocsBytes === 2 ? section(4, u16) : section(4, u32),
+    positions: h.positionsBytes === 2 ? section(5, u16) : section(5, u32),
   };
   validate(s);
   return s;
