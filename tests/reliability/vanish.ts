@@ -2,7 +2,7 @@
  * Files vanishing and changing mid-index (fault matrix row 14): `files` articles, and while
  * `Workspace.open` runs, a concurrent task deletes some and rewrites others (several versions each, plain
  * non-atomic writes as editors and sync tools do). Checks: the scan completes; every file is accounted for
- * (indexed, deleted, or skipped as changed/empty while being rewritten); an indexed rewritten file holds one
+ * (indexed, deleted or listed as `deleted`, or skipped as changed/empty while being rewritten); an indexed rewritten file holds one
  * whole version, never a torn mix; nothing else is skipped.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -16,7 +16,7 @@ export interface VanishStats {
   completed: boolean;
   indexed: number;
   deletedDuringScan: number;
-  /** Deleted files the scan never read (dropped silently as `gone`). */
+  /** Deleted files the scan never read: listed as `deleted` in "Files not indexed", or gone before the walk. */
   vanishedBeforeRead: number;
   rewritten: number;
   mutations: number;
@@ -118,6 +118,7 @@ export async function runVanishScenario(opts: {
     } else if (skip) {
       stats.accounted++;
       if (rewritten.has(i) && (skip.reason === 'changed' || skip.reason === 'empty')) stats.changedSkips++;
+      else if (deleted.has(i) && skip.reason === 'deleted') stats.vanishedBeforeRead++;
       else stats.unexpectedSkips.push(`${rel}: ${skip.reason} (${skip.detail})`);
     } else if (deleted.has(i)) {
       stats.accounted++;
