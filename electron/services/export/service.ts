@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/model/export';
 import { DossierError } from '../errors';
 import { issuesFor } from '../issues/views';
+import { fieldProviders } from '../search/field-providers';
 import { searchService } from '../search/handlers';
 import type { Session } from '../session';
 import type { Workspace } from '../workspace/workspace';
@@ -184,11 +185,16 @@ export function selectionContext(
   };
 }
 
-/** Every match of a search query, by document id (waits for the index to be complete). */
+/**
+ * Every match of a search query, by document id. Waits for the index to be complete and, as
+ * `search.query` does, for the fields other domains provide: `entity:"Name"` on a folder whose entity
+ * model is not built yet would otherwise expand to nothing and export no excerpt at all.
+ */
 async function queryHits(session: Session, query: string): Promise<Map<string, Array<[number, number]>>> {
   const { service, started } = searchService(session);
   await started;
   await service.settled();
+  await fieldProviders(session).prepare([query]);
   const out = new Map<string, Array<[number, number]>>();
   for (let offset = 0; ; offset += HIT_PAGE) {
     const page = await service.query({ query, filters: [], offset, limit: HIT_PAGE });

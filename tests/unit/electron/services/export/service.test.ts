@@ -142,6 +142,26 @@ describe('export service through the contract', () => {
     expect(qde.content).toContain('<Project xmlns="urn:QDA-XML:project:1.0"');
   });
 
+  it('filters by an entity: query on a fresh folder, waiting for the entity model (not an empty export)', async () => {
+    const { client } = await openCopy();
+    // No annotation names an entity, so nothing but the query has the entity model built.
+    await annotate(client, 'talks-wire.txt', 'said Maria Kovalenko, the lead negotiator for Kyiv');
+    await annotate(client, 'live-blog.txt', 'Anton Reyes, speaking for Moscow');
+    await annotate(client, 'talks-wire.txt', 'The two delegations agreed to meet again on Friday.');
+    const quotes = async (query: string) =>
+      JSON.parse((await client.call('export.run', { format: 'jsonld', filter: { query } })).content) as {
+        first?: { items: Array<{ target: { selector: Array<{ type: string; exact?: string }> } }> };
+      };
+    const exact = (doc: Awaited<ReturnType<typeof quotes>>) =>
+      (doc.first?.items ?? []).map(
+        (i) => i.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact,
+      );
+    expect(exact(await quotes('entity:"Maria Kovalenko"'))).toEqual([
+      'said Maria Kovalenko, the lead negotiator for Kyiv',
+    ]);
+    expect(exact(await quotes('entity:"Anton Reyes"'))).toEqual(['Anton Reyes, speaking for Moscow']);
+  });
+
   it('carries the live-blog entry and document metadata into excerpts', async () => {
     const { client } = await openCopy();
     await seed(client);
