@@ -101,7 +101,10 @@ export interface GroupContext {
  * worth showing. Ordered by number of documents, then passages.
  */
 export function groupSuggestions(detections: readonly PlacedDetection[], ctx: GroupContext): Suggestion[] {
-  const groups = new Map<string, { label: string; items: SuggestedEvidence[]; cues: Map<string, number> }>();
+  const groups = new Map<
+    string,
+    { label: string; items: SuggestedEvidence[]; keys: Set<string>; cues: Map<string, number> }
+  >();
   const merged = mergePhraseKeys(detections);
   for (const raw of detections) {
     const d = merged.get(raw.topic) ? { ...raw, ...merged.get(raw.topic) } : raw;
@@ -109,10 +112,11 @@ export function groupSuggestions(detections: readonly PlacedDetection[], ctx: Gr
     if (ctx.hidden.has(key)) continue;
     let g = groups.get(d.topic);
     if (!g) {
-      g = { label: d.topicLabel, items: [], cues: new Map() };
+      g = { label: d.topicLabel, items: [], keys: new Set(), cues: new Map() };
       groups.set(d.topic, g);
     }
-    if (g.items.some((i) => i.key === key)) continue;
+    if (g.keys.has(key)) continue;
+    g.keys.add(key);
     const doc = ctx.docs.get(d.docId);
     g.items.push({
       key,
@@ -157,25 +161,68 @@ export function byDateThenPlace(
  * Phrase topics found in different words group under their shortest shared phrase: "state aid",
  * "state aid rule" and "enforcement of state aid rule" are one question. Only phrases of two or more
  * words absorb others (a single word like "access" is too vague to merge on).
+ *
+ * A key is absorbed by the first key (fewest words, then key order) of two or more but fewer words
+ * whose words, space-joined, stand in its own space-joined words between spaces. Rather than testing
+ * every pair (O(k²): 4.6 s at 20k articles), each key looks up only its own space-bounded stretches in
+ * a table of joined words, so the work grows with the keys times their (few) words squared.
  */
 export function mergePhraseKeys(
   detections: readonly { topic: string; topicLabel: string }[],
 ): Map<string, { topic: string; topicLabel: string }> {
   const labels = new Map<string, string>();
   for (const d of detections) if (d.topic.startsWith('phrase:')) labels.set(d.topic, d.topicLabel);
-  const words = (k: string) => k.slice('phrase:'.length).split('-');
-  const keys = [...labels.keys()].sort((a, b) => words(a).length - words(b).length || (a < b ? -1 : 1));
+  const wordsOf = new Map<string, string[]>();
+  for (const k of labels.keys()) wordsOf.set(k, k.slice('phrase:'.length).split('-'));
+  const count = (k: string) => wordsOf.get(k)?.length ?? 0;
+  const keys = [...labels.keys()].sort((a, b) => count(a) - count(b) || (a < b ? -1 : 1));
+  // Keys that can absorb (two or more words) by their space-joined words, each list in `keys` order.
+  const absorbers = new Map<string, { key: string; rank: number }[]>();
+  keys.forEach((key, rank) => {
+    if (count(key) < 2) return;
+    const joined = (wordsOf.get(key) ?? []).join(' ');
+    const list = absorbers.get(joined);
+    if (list) list.push({ key, rank });
+    else absorbers.set(joined, [{ key, rank }]);
+  });
   const out = new Map<string, { topic: string; topicLabel: string }>();
   for (const k of keys) {
-    const kw = words(k).join(' ');
-    const into = keys.find(
-      (s) =>
-        s !== k &&
-        words(s).length >= 2 &&
-        words(s).length < words(k).length &&
-        ` ${kw} `.includes(` ${words(s).join(' ')} `),
-    );
+    const into = firstAbsorber(k, (wordsOf.get(k) ?? []).join(' '), count, absorbers);
     if (into) out.set(k, out.get(into) ?? { topic: into, topicLabel: labels.get(into) ?? into });
   }
   return out;
+}
+
+/**
+ * The earliest-ranked absorber of `key`: a key of fewer words whose joined words equal a stretch of
+ * `joined` that starts at its start or after a space and ends at its end or before a space (exactly
+ * when `" joined "` contains `" absorber "`).
+ */
+function firstAbsorber(
+  key: string,
+  joined: string,
+  count: (k: string) => number,
+  absorbers: ReadonlyMap<string, readonly { key: string; rank: number }[]>,
+): string | undefined {
+  if (count(key) < 3 || absorbers.size === 0) return undefined;
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    if (joined[i] !== ' ') continue;
+    starts.push(i + 1);
+    ends.push(i);
+  }
+  ends.push(joined.length);
+  let best: { key: string; rank: number } | undefined;
+  for (const s of starts) {
+    for (const e of ends) {
+      if (e < s) continue;
+      for (const candidate of absorbers.get(joined.slice(s, e)) ?? []) {
+        if (candidate.key === key || count(candidate.key) >= count(key)) continue;
+        if (!best || candidate.rank < best.rank) best = candidate;
+        break;
+      }
+    }
+  }
+  return best?.key;
 }
