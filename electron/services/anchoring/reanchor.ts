@@ -23,6 +23,12 @@ export const MIN_QUOTE_SIMILARITY = 0.7;
 export const MIN_FUZZY_CONTEXT = 0.5;
 /** Lowest mean context similarity for an exact quote found elsewhere to count as `moved`. */
 export const MIN_MOVED_CONTEXT = 0.5;
+/**
+ * The same for a quote shorter than {@link MIN_FUZZY_QUOTE}: a word like "the" occurs by chance all over
+ * a text, so when its own place was edited away the context alone must vouch for another one, and half a
+ * context (a suffix of common words) is not enough.
+ */
+export const MIN_MOVED_CONTEXT_SHORT = 0.75;
 /** Two candidates whose scores differ by less than this are a tie: `ambiguous`, never a guess. */
 export const TIE_EPSILON = 1e-9;
 /** Quotes shorter than this are never fuzzy-matched (too little text to vouch for a place). */
@@ -96,7 +102,8 @@ export function reanchor(
   if (exacts.length > 0) {
     exacts.sort((a, b) => b.ctx - a.ctx || b.pos - a.pos);
     const [best, second] = exacts;
-    if (best && best.ctx >= MIN_MOVED_CONTEXT) {
+    const minContext = len < MIN_FUZZY_QUOTE ? MIN_MOVED_CONTEXT_SHORT : MIN_MOVED_CONTEXT;
+    if (best && best.ctx >= minContext) {
       if (second && Math.abs(second.ctx - best.ctx) < TIE_EPSILON)
         return {
           state: 'ambiguous',
