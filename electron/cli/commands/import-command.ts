@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ImportResult } from '../../../shared/contract/domains/export';
 import { isErrnoException } from '../../services/errors';
 import { openFolder } from '../client';
 import { printJson, UsageError, type CliIo } from '../io';
@@ -34,9 +35,35 @@ export const importCommand: Command = {
         : { format: 'jsonld', encoding: 'utf8', content: bytes.toString('utf8') },
     );
     if (json) return printJson(io, report);
-    io.out(
-      `import: created ${report.created} annotation${report.created === 1 ? '' : 's'} from ${path.basename(file as string)}\n`,
-    );
-    for (const s of report.skipped) io.out(`  skipped ${s.item}: ${s.reason}\n`);
+    io.out(importReportText(report, path.basename(file as string)));
   },
 };
+
+/**
+ * The text report of an import, with the sections of the app's import report (ADR 076): what was
+ * created; passages edited since export and re-anchored (the quote as exported → as it reads now, its
+ * new place and the anchoring score), for the analyst to check; passages orphaned, with the reason; and
+ * the other items skipped. Orphans are also in `skipped` (for `--json` readers) but are listed once here.
+ */
+export function importReportText(report: ImportResult, fileName: string): string {
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const lines = [`import: created ${n(report.created, 'annotation')} from ${fileName}`];
+  if (report.reanchored.length) {
+    lines.push(
+      `  ${n(report.reanchored.length, 'passage')} edited since export, re-anchored — please check:`,
+    );
+    for (const r of report.reanchored)
+      lines.push(
+        `    “${r.was}” → “${r.quote}”`,
+        `      now at ${r.docId}, chars ${r.start}–${r.end}, score ${r.score.toFixed(2)} (item ${r.item})`,
+      );
+  }
+  if (report.orphaned.length) {
+    lines.push(`  ${n(report.orphaned.length, 'passage')} could not be placed (orphaned):`);
+    for (const o of report.orphaned) lines.push(`    ${o.item}: ${o.reason}`);
+  }
+  const orphanIds = new Set(report.orphaned.map((o) => o.item));
+  const skipped = report.skipped.filter((s) => !orphanIds.has(s.item));
+  for (const s of skipped) lines.push(`  skipped ${s.item}: ${s.reason}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../../../support/cli';
@@ -114,6 +114,42 @@ describe('dossier export / import', () => {
 
     const list = await cli('annotations', other, '--json');
     expect(list.out).toContain('frozen assets');
+  });
+
+  it('import lists the passages it re-anchored (as exported → as now, place, score) and those it orphaned', async () => {
+    const jsonld = path.join(work, 'edited.jsonld');
+    expect((await cli('export', folder, '--format', 'jsonld', '--out', jsonld)).code).toBe(0);
+    const edited = await copyFolder(EXPORT_PROJECT);
+    cleanups.push(edited.cleanup);
+    const wirePath = path.join(edited.dir, 'talks-wire.txt');
+    const wire = (await readFile(wirePath, 'utf8'))
+      .replace('security guarantees remain unresolved', 'security guarantees remained unresolved')
+      .replace('the question of frozen assets was', 'the reserves question was');
+    await writeFile(wirePath, wire);
+    const r = await cli('import', edited.dir, jsonld);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const start = wire.replace(/\r\n/g, '\n').indexOf('security guarantees remained unresolved');
+    expect(start).toBeGreaterThan(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('import: created 1 annotation from edited.jsonld');
+    expect(lines[1]).toBe('  1 passage edited since export, re-anchored — please check:');
+    expect(lines[2]).toBe(
+      '    “security guarantees remain unresolved” → “security guarantees remained unresolved”',
+    );
+    expect(lines[3]).toMatch(
+      new RegExp(
+        `^      now at talks-wire\\.txt, chars ${start}–${start + 39}, score (0\\.(7[5-9]|[89]\\d)|1\\.00) \\(item `,
+      ),
+    );
+    expect(lines[4]).toBe('  1 passage could not be placed (orphaned):');
+    expect(lines[5]).toMatch(/^ {4}\S+: the quote “frozen assets” is not in talks-wire\.txt/);
+    // An orphan is listed once, not again among the skipped items.
+    expect(r.out.match(/frozen assets/g)).toHaveLength(1);
+    const rows = JSON.parse((await cli('annotations', edited.dir, '--json')).out) as Array<{
+      quote: string;
+      start: number;
+    }>;
+    expect(rows.map((a) => [a.quote, a.start])).toEqual([['security guarantees remained unresolved', start]]);
   });
 
   it('import reports a missing file as a usage error', async () => {
