@@ -133,7 +133,8 @@ export function findActor(sentence: string): string | null {
 
 /** The first match of `pattern` whose name survives cleaning ("administration will not" does not). */
 function firstValid(pattern: RegExp, sentence: string): { name: string; index: number } | null {
-  const re = new RegExp(pattern.source, 'gu');
+  const re = scanner(pattern);
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // "seen by Meridian Wire, calls for": a passive agent or an object is not the speaker.
     const lead = sentence.slice(Math.max(0, m.index - 12), m.index + (m[0].length - m[0].trimStart().length));
@@ -156,4 +157,16 @@ function clean(raw: string): string | null {
   const out = /U\.S\.$/.test(joined) ? joined : joined.replace(/[.,]$/, '');
   if (out.length < 2 || !/^[\p{Lu}]/u.test(out)) return null;
   return out;
+}
+
+/** Global copies of the attribution patterns, compiled once (a fresh RegExp per sentence was costly). */
+const SCANNERS = new Map<RegExp, RegExp>();
+
+function scanner(pattern: RegExp): RegExp {
+  let re = SCANNERS.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, 'gu');
+    SCANNERS.set(pattern, re);
+  }
+  return re;
 }

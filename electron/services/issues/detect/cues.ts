@@ -20,6 +20,12 @@ export interface Cue {
    */
   strength: 'strong' | 'position' | 'weak';
   topicSide: 'after' | 'before' | 'either';
+  /**
+   * Words (or parts of words) at least one of which every match of `pattern` contains, lower case:
+   * a sentence folded by {@link foldForAnchors} without any of them cannot match, so the pattern is
+   * not run. Most sentences of a story name no cue, and the patterns are the detector's main cost.
+   */
+  anchor: RegExp;
 }
 
 const DECIDED =
@@ -34,6 +40,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'strong',
     'either',
+    `not\\s+(?:yet\\s+)?(?:been\\s+)?${DECIDED}|yet\\s+to\\s`,
   ),
   cue(
     'still-to-be-agreed',
@@ -42,6 +49,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'strong',
     'either',
+    `to\\s+be\\s`,
   ),
   cue(
     'unresolved',
@@ -50,6 +58,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'strong',
     'either',
+    `unresolved|unsettled|undecided|outstanding|in\\s+dispute|contested|elusive|the\\s+air|on\\s+the\\s+table|(?:remains?|still|left)\\s+open`,
   ),
   cue(
     'unclear',
@@ -58,6 +67,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'strong',
     'either',
+    `unclear|uncertain|clear\\s+(?:whether|how|who|when|if|what|which)|no\\s+clarity|to\\s+be\\s+seen|(?:barely|hardly|never|even)\\s+been\\s|still\\s+being\\s|under\\s+discussion|(?:to|for)\\s+negotiation`,
   ),
   cue(
     'talks-broke-down',
@@ -66,6 +76,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'strong',
     'either',
+    `(?:broken?|break(?:s|ing)?)\\s+down|collapsed|stall|founder|falter|hit\\s+a\\s+wall|aground|to\\s+a\\s+halt|snag`,
   ),
   cue(
     'open-question',
@@ -74,6 +85,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'strong',
     'either',
+    `(?:open|unanswered)\\s+question|questions?\\s+(?:is|are|remain|of|over|about)`,
   ),
   cue(
     'sticking-point',
@@ -82,6 +94,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'strong',
     'either',
+    `sticking[-\\s]point|stumbling[-\\s]block|hurdle|nuts?\\s+to\\s+crack|contention|obstacle|(?:thorniest|hardest|toughest|trickiest|knottiest|most\\s+(?:difficult|contentious|divisive|sensitive|intractable))\\s+(?:file|question|issue|problem|part|topic|subject|chapter|dossier)`,
   ),
   cue(
     'key-issues',
@@ -90,6 +103,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'strong',
     'either',
+    `(?:key|main|core|central|thorniest|hardest|toughest|most\\s+(?:difficult|contentious|sensitive)|contentious|sensitive|remaining|unresolved)\\s+(?:issue|question|point|difference|disagreement|matter)`,
   ),
   cue(
     'disputes-over',
@@ -98,6 +112,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'strong',
     'after',
+    `disput`,
   ),
   cue(
     'no-agreement',
@@ -106,6 +121,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'strong',
     'after',
+    `no\\s+(?:agreement|deal|consensus|accord|breakthrough|common\\s+ground)|there\\s+yet\\s+on|without\\s+(?:settling|resolving|deciding|specifying|detailing|defining|spelling|agreeing|reaching|an?\\s|agreement|deal)|(?:fail(?:ed|s|ing)?|unable)\\s+to\\s+(?:agree|reach|bridge|find)|(?:not|n['’]t)\\s+(?:agree|reach)`,
   ),
   cue(
     'deadlock',
@@ -114,6 +130,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'strong',
     'after',
+    `deadlock|impasse|stalemate|stalled|gridlock`,
   ),
   cue(
     'at-odds',
@@ -122,6 +139,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'strong',
     'either',
+    `at\\s+odds|divid(?:e|es|ing)\\s|(?:divided|split)\\s+(?:over|on|about)|disagree|differences\\s+(?:over|on|about|remain|persist)|far\\s+apart|gaps?\\s+(?:remain|persist|on|over)`,
   ),
   cue(
     'red-line',
@@ -130,6 +148,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'position',
     'either',
+    `red[-\\s]line|negotiable|starter|(?:for|to)\\s+(?:discussion|negotiation|debate)|off\\s+the\\s+table`,
   ),
   cue(
     'will-not-accept',
@@ -138,6 +157,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'weak',
     'after',
+    `never\\s+(?:accept|agree|recogni[sz]e|give\\s+up|cede|surrender)|(?:not|n['’]t)\\s+(?:accept|agree\\s+to|recogni[sz]e|give\\s+up|cede|surrender)`,
   ),
   cue(
     'unacceptable',
@@ -146,6 +166,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'position',
     'either',
+    `unacceptable|inadmissible|out\\s+of\\s+the\\s+question`,
   ),
   cue(
     'rejected',
@@ -154,6 +175,7 @@ export const CUES: readonly Cue[] = [
     'blocks',
     'weak',
     'after',
+    `reject|refus|dismiss|rul(?:e|es|ed|ing)\\s+out|oppos|declin(?:e|es|ed|ing)\\s+to|critici|resist|threat(?:en|ens|ened|ening)\\s+to\\s|veto`,
   ),
   cue(
     'demands',
@@ -162,6 +184,7 @@ export const CUES: readonly Cue[] = [
     'raises',
     'weak',
     'after',
+    `demand|insist|calls?\\s+for|called\\s+for|want|seeks?\\s|sought\\s|condition`,
   ),
   cue(
     'progress',
@@ -170,6 +193,7 @@ export const CUES: readonly Cue[] = [
     'progress',
     'weak',
     'after',
+    `progress|narrow(?:ed|ing)?\\s+(?:the\\s+)?(?:differences|gaps?)|closer\\s+(?:to|on)|broad\\s+understanding|convergence|breakthrough\\s+on|forward\\s+on`,
   ),
   cue(
     'agreed',
@@ -178,6 +202,7 @@ export const CUES: readonly Cue[] = [
     'resolves',
     'weak',
     'after',
+    `(?:have|has|had)\\s+agreed|agreed\\s+(?:on|to|that)|reached\\s+(?:an?\\s+)?(?:agreement|deal|accord|understanding)|signed\\s+(?:an?|the)\\s|settled\\s+the`,
   ),
 ];
 
@@ -188,8 +213,30 @@ function cue(
   stance: Stance,
   strength: Cue['strength'],
   topicSide: Cue['topicSide'],
+  anchor: string,
 ): Cue {
-  return { id, label, pattern: new RegExp(`\\b(?:${source})`, 'iu'), stance, strength, topicSide };
+  return {
+    id,
+    label,
+    pattern: new RegExp(`\\b(?:${source})`, 'iu'),
+    stance,
+    strength,
+    topicSide,
+    anchor: new RegExp(anchor),
+  };
+}
+
+/** Any cue's anchor: a sentence without one has no cue. */
+const ANY_ANCHOR = new RegExp(CUES.map((c) => c.anchor.source).join('|'));
+
+/**
+ * The sentence as the anchors are tested against it: lower case, and the long s (ſ) as s. Under the
+ * patterns' case-insensitive Unicode matching only ſ and the Kelvin sign (lower-cased to k) stand for
+ * an ASCII letter, so every match of a pattern leaves its anchor in the folded text.
+ */
+export function foldForAnchors(sentence: string): string {
+  const lower = sentence.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 
 /** A cue found in a sentence, with its offsets inside the sentence. */
@@ -204,7 +251,10 @@ const NEGATION = /\b(?:not|no|never|yet\s+to|failed\s+to|without|nor|n['’]t)\s
 
 /** The first cue in `sentence` by priority order; negated `agreed`/`progress` cues are skipped. */
 export function findCue(sentence: string): CueMatch | null {
+  const folded = foldForAnchors(sentence);
+  if (!ANY_ANCHOR.test(folded)) return null;
   for (const c of CUES) {
+    if (!c.anchor.test(folded)) continue;
     const m = c.pattern.exec(sentence);
     if (!m) continue;
     if ((c.stance === 'resolves' || c.stance === 'progress') && NEGATION.test(sentence.slice(0, m.index)))

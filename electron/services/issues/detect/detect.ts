@@ -129,6 +129,7 @@ function labelTopic(label: string, offset: number): TopicHit[] {
       stance: 'raises',
       strength: 'strong',
       topicSide: 'after',
+      anchor: /$^/,
     },
     start: 0,
     end: 0,

@@ -13,11 +13,14 @@ export interface TopicHit {
   source: 'seed' | 'phrase';
 }
 
+/** The lexicon's patterns compiled once for scanning every occurrence (they are sticky: reset per use). */
+const SEED_SCANNERS = LEXICON.map((entry) => ({ entry, re: new RegExp(entry.pattern.source, 'giu') }));
+
 /** Every seed topic named in `text`, without overlaps, in text order. */
 export function seedTopics(text: string): TopicHit[] {
   const taken: TopicHit[] = [];
-  for (const entry of LEXICON) {
-    const re = new RegExp(entry.pattern.source, 'giu');
+  for (const { entry, re } of SEED_SCANNERS) {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const hit = { key: entry.key, label: entry.label, start: m.index, end: m.index + m[0].length };
       if (m[0].length === 0) re.lastIndex++;
