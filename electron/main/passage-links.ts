@@ -1,11 +1,12 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { parseDossierLink } from '../services/export/link';
+import { locateLinkedPassage } from '../services/export/link-place';
 import { folderHoldsDocument, resolvePassageLink } from '../services/export/link-resolve';
 import { ensureProjectId } from '../services/export/project-identity';
 import type { Services } from '../services';
 
-/** The URL scheme of exported citations: `dossier://open?v=2&project=…&name=…&doc=…&start=…&end=…` (ADR 073). */
+/** The URL scheme of exported citations: `dossier://open?v=2&project=…&name=…&doc=…&start=…&end=…&q=…` (ADRs 073, 077). */
 export const PASSAGE_SCHEME = 'dossier';
 
 /** Makes Dossier the handler of `dossier://` links (in development, for this checkout's main script). */
@@ -62,13 +63,10 @@ export async function openPassageLink(url: string, win: BrowserWindow, services:
   if (session.maybeWorkspace()?.root !== folder) await session.open(folder);
   // Remember where this project lives, so its next links open without asking.
   await ensureProjectId(session);
-  if (found.kind === 'open' && found.changed)
-    await dialog.showMessageBox(win, {
-      type: 'info',
-      message: 'The document changed since this link was made.',
-      detail: `${found.docId} is shown at the linked position, which may no longer be the quoted passage.`,
-    });
-  session.events.emit('ui.reveal', { docId: link.doc, start: link.start, end: link.end });
+  // Where the passage is now: in a file changed since, the link's quote is looked for again (ADR 077).
+  const at = locateLinkedPassage(session, link);
+  if (at.notice) await dialog.showMessageBox(win, { type: 'info', ...at.notice });
+  session.events.emit('ui.reveal', { docId: at.docId, start: at.start, end: at.end });
 }
 
 /** Asks the user for the folder of a link that no known folder matches; null when cancelled. */

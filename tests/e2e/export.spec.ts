@@ -54,9 +54,10 @@ test('annotate, filter the export by an issue, download a Markdown brief with th
   expect(file).not.toContain(SECOND);
   // Portable links (ADR 073): the folder's absolute path is nowhere in the brief.
   expect(file).not.toContain('open?folder=');
-  // The footnote citation: outlet, title, date and its source, file, offsets, hash and a link back.
+  // The footnote citation: outlet, title, date and its source, file, offsets, hash and a link back
+  // carrying the quote (ADR 077).
   expect(file).toMatch(
-    /\[\^1\]: .+, “Geneva talks end.+”, 2025-11-23.* \(date from \w+\)\. `northern-ledger-geneva-round\.txt, chars \d+–\d+, sha256 [0-9a-f]{12}`\. \[Open in Dossier\]\(<dossier:\/\/open\?v=2&project=[0-9a-f-]{36}&name=[^&]+&doc=northern-ledger-geneva-round\.txt&start=\d+&end=\d+&sha256=[0-9a-f]{16}>\)/,
+    /\[\^1\]: .+, “Geneva talks end.+”, 2025-11-23.* \(date from \w+\)\. `northern-ledger-geneva-round\.txt, chars \d+–\d+, sha256 [0-9a-f]{12}`\. \[Open in Dossier\]\(<dossier:\/\/open\?v=2&project=[0-9a-f-]{36}&name=[^&]+&doc=northern-ledger-geneva-round\.txt&start=\d+&end=\d+&sha256=[0-9a-f]{16}&q=[A-Za-z0-9%._~-]+>\)/,
   );
 
   // The same dialog writes the other formats; a Word document arrives as a real .docx.

@@ -108,7 +108,7 @@ export function evidenceToExcerpt(row: EvidenceRow, context: number, ctx: Select
       { type: 'TextPositionSelector', start: view.start, end: view.end },
     ],
     contentHash,
-    link: ctx.link(view.docId, view.start, view.end, contentHash || null),
+    link: ctx.link(view.docId, view.start, view.end, contentHash || null, view.quote),
     created: view.createdAt || null,
     evidence: { id: view.id, actor: view.entityName ?? view.actor, cue: view.cue },
   };

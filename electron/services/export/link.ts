@@ -2,11 +2,13 @@
  * `dossier://open?…` links that re-open a passage in the app (ADR 073).
  *
  * Portable form (written since ADR 073): `dossier://open?v=2&project=<id>&name=<folder name>&doc=<doc id>
- * &start=<n>&end=<n>&sha256=<16 hex>` — the folder is named by the sidecar's project id and its name,
- * never by its absolute path, so a brief can travel to another machine without revealing where the
+ * &start=<n>&end=<n>&sha256=<16 hex>&q=<quote>` — the folder is named by the sidecar's project id and its
+ * name, never by its absolute path, so a brief can travel to another machine without revealing where the
  * analyst keeps the folder. `doc` holds the file's relative path (plus `#n` for story n > 1), offsets are
  * UTF-16 into the file's canonical text, and `sha256` is the start of the file's content hash at export,
- * which tells the opener whether the offsets still hold.
+ * which tells the opener whether the offsets still hold. `q` is the exact quote (its first
+ * {@link LINK_QUOTE_CHARS} characters), so a passage whose file was edited since is found again by the
+ * anchoring service's re-anchoring (ADR 077) instead of being shown at offsets that moved.
  *
  * Legacy form (before ADR 073, still parsed): `dossier://open?folder=<absolute path>&doc=…&start=…&end=…`.
  */
@@ -14,6 +16,13 @@
 const PREFIX = 'dossier://open?';
 /** Hex digits of the content hash a portable link carries (64 bits: enough to tell files apart). */
 export const LINK_HASH_CHARS = 16;
+/**
+ * Most characters of the quote a link carries: enough to find a passage again (re-anchoring scores the
+ * quote, and 200 characters are a sentence or two), short enough for a link pasted into a footnote.
+ */
+export const LINK_QUOTE_CHARS = 200;
+/** Longest `q` accepted when parsing (a link may come from any document; ours never exceed 200). */
+const MAX_PARSED_QUOTE = 1000;
 
 /** Percent-encodes everything but unreserved characters (stricter than encodeURIComponent). */
 function enc(s: string): string {
@@ -44,6 +53,15 @@ export interface PassageRef {
   end: number;
   /** The file's content hash (hex) at export; only its first {@link LINK_HASH_CHARS} characters are kept. */
   contentHash: string | null;
+  /** The exact quote [start, end); only its first {@link LINK_QUOTE_CHARS} characters are kept. */
+  quote?: string | null;
+}
+
+/** The first `max` UTF-16 units of `s`, without splitting a surrogate pair. */
+export function quoteHead(s: string, max = LINK_QUOTE_CHARS): string {
+  if (s.length <= max) return s;
+  const cut = /[\uD800-\uDBFF]/.test(s.charAt(max - 1)) ? max - 1 : max;
+  return s.slice(0, cut);
 }
 
 /** The portable link to a passage (ADR 073). */
@@ -53,14 +71,16 @@ export function passageLink(ref: PassageRef): string {
   parts.push(`name=${enc(ref.name)}`, `doc=${enc(ref.docId)}`, `start=${ref.start}`, `end=${ref.end}`);
   const hash = ref.contentHash?.toLowerCase().slice(0, LINK_HASH_CHARS);
   if (hash && /^[0-9a-f]+$/.test(hash)) parts.push(`sha256=${hash}`);
+  // Last, as the longest part: a reader that cuts a long link still gets the place.
+  if (ref.quote) parts.push(`q=${enc(quoteHead(ref.quote))}`);
   return `${PREFIX}${parts.join('&')}`;
 }
 
-/** The document-level part of a link (no offsets, no hash): the `target.source` of a Web Annotation. */
+/** The document-level part of a link (no offsets, hash or quote): the `target.source` of a Web Annotation. */
 export function documentLink(link: string): string {
   if (!link.startsWith(PREFIX)) return link;
   const params = new URLSearchParams(link.slice(PREFIX.length));
-  const kept = [...params].filter(([k]) => !['start', 'end', 'sha256'].includes(k));
+  const kept = [...params].filter(([k]) => !['start', 'end', 'sha256', 'q'].includes(k));
   return `${PREFIX}${kept.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
 }
 
@@ -78,6 +98,11 @@ export interface ParsedLink {
   end: number | null;
   /** Start of the file's content hash (portable links), lower-case hex. */
   sha256: string | null;
+  /**
+   * The quote the link carries (`q`, its first {@link LINK_QUOTE_CHARS} characters); null in links
+   * written before it (ADR 077) and when absent, empty or implausibly long.
+   */
+  quote: string | null;
 }
 
 /** A parsed passage link, or null when `url` is not one. Strict: it may come from any document. */
@@ -94,6 +119,7 @@ export function parseDossierLink(url: string): ParsedLink | null {
   const version = params.get('v') === '2' || !params.has('folder') ? 2 : 1;
   const project = params.get('project');
   const sha = params.get('sha256')?.toLowerCase() ?? null;
+  const quote = params.get('q');
   return {
     version,
     folder: version === 1 ? folder : '',
@@ -103,6 +129,7 @@ export function parseDossierLink(url: string): ParsedLink | null {
     start: num('start'),
     end: num('end'),
     sha256: sha && /^[0-9a-f]{1,64}$/.test(sha) ? sha : null,
+    quote: quote && quote.length <= MAX_PARSED_QUOTE ? quote : null,
   };
 }
 

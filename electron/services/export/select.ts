@@ -5,8 +5,8 @@ import { actorOf, evidenceOf, evidenceToExcerpt, type EvidenceRow, type ExportEx
 
 /** What the selection step needs to know about the folder. */
 export interface SelectionContext {
-  /** The portable dossier:// link to a passage (ADR 073). */
-  link(docId: string, start: number, end: number, contentHash: string | null): string;
+  /** The portable dossier:// link to a passage (ADR 073), carrying its quote (ADR 077). */
+  link(docId: string, start: number, end: number, contentHash: string | null, quote: string): string;
   /** A file's current content hash (null when the file no longer exists). */
   contentHash(path: string): string | null;
   /** A document's metadata (null when the document no longer exists). */
@@ -88,7 +88,7 @@ export function toExcerpt(r: AnnotationRecord, context: number, ctx: SelectionCo
       { type: 'TextPositionSelector', start: range.start, end: range.end },
     ],
     contentHash: r.contentHash,
-    link: ctx.link(r.docId, range.start, range.end, ctx.contentHash(r.path)),
+    link: ctx.link(r.docId, range.start, range.end, ctx.contentHash(r.path), quote),
     created: r.created,
   };
 }

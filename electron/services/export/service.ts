@@ -165,8 +165,8 @@ export function selectionContext(
   const docs = new Map<string, ReturnType<SelectionContext['document']>>();
   const name = path.basename(ws.root);
   return {
-    link: (docId, start, end, contentHash) =>
-      passageLink({ project: projectId, name, docId, start, end, contentHash }),
+    link: (docId, start, end, contentHash, quote) =>
+      passageLink({ project: projectId, name, docId, start, end, contentHash, quote }),
     contentHash: (p) => ws.files.get(p)?.contentHash ?? null,
     document(docId) {
       if (!docs.has(docId)) {

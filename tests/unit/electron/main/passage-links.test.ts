@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -103,6 +104,21 @@ describe('opening dossier:// links in the desktop app (ADR 073)', () => {
     await openPassageLink(link, win, elsewhere.services);
     expect(elsewhere.services.session.maybeWorkspace()?.root).toBe(right.dir);
     expect(reveals).toHaveLength(1);
+  });
+
+  it('reveals the passage at its new place when its file was edited since, and says it moved (ADR 077)', async () => {
+    const { client, folder, link, reveals } = await setup();
+    const lead = 'Correction: an earlier version of this story gave the wrong day.\n\n';
+    const text = fixtureText('talks-wire.txt').replace('GENEVA', `${lead}GENEVA`);
+    await writeFile(path.join(folder, 'talks-wire.txt'), text);
+    await client.call('workspace.open', { path: folder });
+    await openPassageLink(link, win, client.services);
+    const start = text.indexOf(QUOTE);
+    expect(reveals).toEqual([{ docId: 'talks-wire.txt', start, end: start + QUOTE.length }]);
+    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({
+      type: 'info',
+      message: 'The quoted passage moved since this link was made.',
+    });
   });
 
   it('says so when a link is damaged', async () => {

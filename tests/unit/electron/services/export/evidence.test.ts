@@ -59,8 +59,8 @@ function issue(evidence: EvidenceView[]): IssueView {
 }
 
 const ctx: SelectionContext = {
-  link: (docId, s, e, hash) =>
-    passageLink({ project: null, name: 'geneva', docId, start: s, end: e, contentHash: hash }),
+  link: (docId, s, e, hash, quote) =>
+    passageLink({ project: null, name: 'geneva', docId, start: s, end: e, contentHash: hash, quote }),
   contentHash: () => 'ab'.repeat(32),
   document: () => null,
   fileText: () => text,

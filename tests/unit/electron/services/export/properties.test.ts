@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../../../../electron/services/export/csv';
 import { codePointOffset, utf16Offset } from '../../../../../electron/services/export/guid';
 import { escapeHtml } from '../../../../../electron/services/export/html-escape';
-import { dossierLink, parseDossierLink, passageLink } from '../../../../../electron/services/export/link';
+import {
+  dossierLink,
+  LINK_QUOTE_CHARS,
+  parseDossierLink,
+  passageLink,
+  quoteHead,
+} from '../../../../../electron/services/export/link';
 import { parseXml } from '../../../../../electron/services/export/xml-read';
 import { XmlWriter } from '../../../../../electron/services/export/xml-writer';
 
@@ -73,7 +79,7 @@ describe('export building blocks (properties)', () => {
     );
   });
 
-  it('portable dossier links round-trip any folder name, document id, offsets and hash', () => {
+  it('portable dossier links round-trip any folder name, document id, offsets, hash and quote head', () => {
     fc.assert(
       fc.property(
         fc.uuid(),
@@ -82,8 +88,9 @@ describe('export building blocks (properties)', () => {
         fc.nat(),
         fc.nat(),
         fc.stringMatching(/^[0-9a-f]{64}$/),
-        (project, name, doc, a, b, hash) => {
-          const link = passageLink({ project, name, docId: doc, start: a, end: b, contentHash: hash });
+        fc.oneof(raw, fc.string({ unit: 'binary', minLength: 150, maxLength: 260 })),
+        (project, name, doc, a, b, hash, quote) => {
+          const link = passageLink({ project, name, docId: doc, start: a, end: b, contentHash: hash, quote });
           expect(link).toMatch(/^dossier:\/\/open\?[A-Za-z0-9%&=._~+-]*$/);
           expect(parseDossierLink(link)).toEqual({
             version: 2,
@@ -94,7 +101,12 @@ describe('export building blocks (properties)', () => {
             start: a,
             end: b,
             sha256: hash.slice(0, 16),
+            quote: quote ? wellFormed(quoteHead(quote)) : null,
           });
+          // The head is a prefix of the quote, within the limit, and never splits a surrogate pair.
+          const head = quoteHead(quote);
+          expect(quote.startsWith(head) && head.length <= LINK_QUOTE_CHARS).toBe(true);
+          if (head.length < quote.length && wellFormed(quote) === quote) expect(wellFormed(head)).toBe(head);
         },
       ),
     );
