@@ -176,7 +176,11 @@ export async function suggestions(session: Session): Promise<Suggestion[]> {
   for (const e of evidence.all()) if (e.suggestionKey) hidden.add(e.suggestionKey);
   const issueByTopic = new Map<string, string>();
   for (const i of issues.all()) if (i.topicKey) issueByTopic.set(i.topicKey, i.id);
-  return groupSuggestions(await detectionsFor(ws), { docs: docIndex(ws), hidden, issueByTopic });
+  return groupSuggestions(await detectionsFor(ws, session.options.cacheDir), {
+    docs: docIndex(ws),
+    hidden,
+    issueByTopic,
+  });
 }
 
 /** Accepts a suggestion: creates (or reuses) the issue and links its passages as evidence. */

@@ -5,49 +5,107 @@ import type { Suggestion, SuggestedEvidence } from '../../../shared/model/issue'
 import type { ParsedFile } from '../ingest/types';
 import type { Workspace } from '../workspace/workspace';
 import { detectInStory, type Detection } from './detect/detect';
+import {
+  detectionCacheFile,
+  detectionKey,
+  readDetectionCache,
+  writeDetectionCache,
+  type CachedDetections,
+} from './detection-cache';
 
 /** A detection placed in a document. */
 export interface PlacedDetection extends Detection {
   docId: string;
 }
 
-const cache = new WeakMap<Workspace, Map<string, PlacedDetection[]>>();
+/** The detections of a folder's files, in memory and (when a cache directory is given) on disk. */
+interface DetectionState {
+  entries: Map<string, CachedDetections>;
+  /** The on-disk cache, read once before the first pass. */
+  loaded: Promise<void>;
+  file: string | null;
+  /** Saves run one after another (each writes the whole file). */
+  saving: Promise<void>;
+}
+
+const states = new WeakMap<Workspace, DetectionState>();
 
 /** Longest stretch of detection work before yielding, so the services thread keeps answering (ms). */
 const SLICE_MS = 20;
 
-/**
- * Every detection in the workspace, computed per file and cached until the file changes (the cache
- * follows `onFilesChanged`, so re-ingest refreshes exactly the files that changed). The first pass over
- * a large folder takes a while; it yields every {@link SLICE_MS} ms so other requests are served meanwhile.
- */
-export async function detectionsFor(ws: Workspace): Promise<PlacedDetection[]> {
-  let perFile = cache.get(ws);
-  if (!perFile) {
-    const fresh = new Map<string, PlacedDetection[]>();
-    perFile = fresh;
-    cache.set(ws, fresh);
+/** Lets the event loop run when the current slice of work has taken {@link SLICE_MS}. */
+function slicer(): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    start = performance.now();
+  };
+}
+
+function stateFor(ws: Workspace, cacheDir: string | null): DetectionState {
+  let s = states.get(ws);
+  if (!s) {
+    const entries = new Map<string, CachedDetections>();
+    const file = cacheDir ? detectionCacheFile(cacheDir, ws.root) : null;
+    const fresh: DetectionState = {
+      entries,
+      file,
+      loaded: file ? readDetectionCache(file, entries, slicer()) : Promise.resolve(),
+      saving: Promise.resolve(),
+    };
     ws.onFilesChanged((change) => {
-      for (const p of [...change.added, ...change.changed, ...change.removed]) fresh.delete(p);
+      for (const p of [...change.added, ...change.changed, ...change.removed]) entries.delete(p);
     });
+    states.set(ws, fresh);
+    s = fresh;
   }
+  return s;
+}
+
+/**
+ * Every detection in the workspace, computed per file and kept until the file changes (the memory
+ * cache follows `onFilesChanged`; the disk cache under `cacheDir` is keyed by content hash and story
+ * bounds, so a folder opened again is not read twice). The first pass over a large folder takes a
+ * while; it yields every {@link SLICE_MS} ms so other requests are served meanwhile.
+ */
+export async function detectionsFor(
+  ws: Workspace,
+  cacheDir: string | null = null,
+): Promise<PlacedDetection[]> {
+  const s = stateFor(ws, cacheDir);
+  await s.loaded;
   // An outlet is where a story comes from, never an actor in it ("Meridian Wire reported that…").
   const outlets = outletKeys(ws);
   const out: PlacedDetection[] = [];
-  let sliceStart = performance.now();
+  const pause = slicer();
+  let computed = 0;
   for (const [relPath, file] of [...ws.files]) {
-    let found = perFile.get(relPath);
-    if (!found) {
-      found = detectInFile(file);
-      perFile.set(relPath, found);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
+    const key = detectionKey(file);
+    let found = s.entries.get(relPath);
+    if (!found || found.key !== key) {
+      found = { key, detections: detectInFile(file) };
+      s.entries.set(relPath, found);
+      computed++;
+      await pause();
     }
-    for (const d of found) out.push(d.actor && outlets.has(outletKey(d.actor)) ? { ...d, actor: null } : d);
+    for (const d of found.detections)
+      out.push(d.actor && outlets.has(outletKey(d.actor)) ? { ...d, actor: null } : d);
   }
+  if (computed && s.file) await saveDetections(ws, s, s.file);
   return out;
+}
+
+/** Writes the folder's detections to its cache file (after any save already under way). */
+function saveDetections(ws: Workspace, s: DetectionState, file: string): Promise<void> {
+  const currentKey = (rel: string) => {
+    const f = ws.files.get(rel);
+    return f ? detectionKey(f) : undefined;
+  };
+  s.saving = s.saving
+    .then(() => writeDetectionCache(file, s.entries, currentKey, slicer()))
+    .catch((e: unknown) => console.warn('issues: detection cache not saved:', e));
+  return s.saving;
 }
 
 /** Case-, accent- and article-folded form of an outlet or actor name. */
@@ -136,13 +194,36 @@ export function groupSuggestions(detections: readonly PlacedDetection[], ctx: Gr
   for (const [topic, g] of groups) {
     const cue = [...g.cues.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     g.items.sort(byDateThenPlace);
-    out.push({ topic, label: g.label, cue, issueId: ctx.issueByTopic.get(topic) ?? null, evidence: g.items });
+    const stances: Suggestion['stances'] = {};
+    for (const e of g.items) stances[e.stance] = (stances[e.stance] ?? 0) + 1;
+    out.push({
+      topic,
+      label: g.label,
+      cue,
+      issueId: ctx.issueByTopic.get(topic) ?? null,
+      evidenceCount: g.items.length,
+      docCount: new Set(g.items.map((e) => e.docId)).size,
+      stances,
+      sample: samplePassage(g.items, cue),
+      evidence: g.items,
+    });
   }
-  const docCount = (s: Suggestion) => new Set(s.evidence.map((e) => e.docId)).size;
   return out.sort(
-    (a, b) =>
-      docCount(b) - docCount(a) || b.evidence.length - a.evidence.length || (a.topic < b.topic ? -1 : 1),
+    (a, b) => b.docCount - a.docCount || b.evidenceCount - a.evidenceCount || (a.topic < b.topic ? -1 : 1),
   );
+}
+
+/** The passage that best shows a suggestion: the shortest (first of equals) with its main cue, else of all. */
+function samplePassage(items: readonly SuggestedEvidence[], cue: string): string | null {
+  const withCue = items.filter((e) => e.cue === cue && e.quote.length > 30);
+  let best: SuggestedEvidence | undefined;
+  for (const e of withCue.length ? withCue : items) if (!best || e.quote.length < best.quote.length) best = e;
+  return best?.quote ?? null;
+}
+
+/** A suggestion with only its first `n` passages (its counts still tell how many there are). */
+export function previewOf(s: Suggestion, n: number | 'all'): Suggestion {
+  return n === 'all' || s.evidence.length <= n ? s : { ...s, evidence: s.evidence.slice(0, n) };
 }
 
 /** Document date (undated last), then document id, then offset. */

@@ -123,8 +123,7 @@ function splitSentences(text: string, start: number, end: number): TextUnit[] {
   const line = text.slice(start, end);
   let from = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
-    const before = line.slice(from, m.index + 1);
-    const word = /([A-Za-z]+)\.$/.exec(before)?.[1];
+    const word = wordBeforeDot(line, from, m.index);
     if (word && (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word))) continue;
     const cut = m.index + m[0].trimEnd().length;
     const unit = trimUnit(text, start + from, start + cut, false, null);
@@ -134,6 +133,22 @@ function splitSentences(text: string, start: number, end: number): TextUnit[] {
   const rest = trimUnit(text, start + from, end, false, null);
   if (rest) out.push(rest);
   return out;
+}
+
+/**
+ * The run of ASCII letters just before a full stop at `dot`, not reaching before `from` ("Mr" of
+ * "Mr."), or undefined when `dot` is not a full stop or no letter precedes it. Scanning back beats
+ * slicing the sentence so far and matching it with a regex at every boundary.
+ */
+function wordBeforeDot(line: string, from: number, dot: number): string | undefined {
+  if (line.charCodeAt(dot) !== 46) return undefined;
+  let i = dot;
+  while (i > from && isAsciiLetter(line.charCodeAt(i - 1))) i--;
+  return i < dot ? line.slice(i, dot) : undefined;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function trimUnit(
