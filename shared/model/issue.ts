@@ -140,6 +140,17 @@ export const SuggestionSchema = z.object({
   cue: z.string(),
   /** The tracked issue with this topic, when one exists (accepting then links rather than creates). */
   issueId: z.string().nullable(),
+  /** Passages in all, and the documents they come from. */
+  evidenceCount: z.number().int().min(0),
+  docCount: z.number().int().min(0),
+  /** Passages per stance (stances without passages left out). */
+  stances: z.partialRecord(StanceSchema, z.number().int().min(0)),
+  /** The passage that best shows the question: one with the main cue, the shortest. */
+  sample: z.string().nullable(),
+  /**
+   * The passages in document-date order: all of them, or the first few when the list asked for a
+   * preview (`issues.suggestion` then gives the rest).
+   */
   evidence: z.array(SuggestedEvidenceSchema),
 });
 /** A {@link SuggestionSchema} value. */

@@ -94,3 +94,23 @@ test('edit a suggestion before accepting it, and a rejected suggestion stays rej
   await expect(suggestions.getByRole('listitem', { name: 'Suggestion: territory' })).toBeVisible();
   await expect(suggestions.getByRole('listitem', { name: 'Suggestion: sanctions' })).toBeHidden();
 });
+
+test('a suggestion lists its first passages; opening them loads the rest, and again after one is rejected', async ({
+  workbench: page,
+}) => {
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  const card = page
+    .getByRole('list', { name: 'Suggested issues' })
+    .getByRole('listitem', { name: 'Suggestion: territory' });
+  await expect(card).toBeVisible();
+  const count = Number((await card.getByText(/^\d+ passages · /).textContent())?.match(/^\d+/)?.[0]);
+  // More passages than the list carries per suggestion, so opening them must ask for the rest.
+  expect(count).toBeGreaterThan(5);
+  const rejectOne = card.getByRole('button', { name: 'Reject this passage' });
+  await card.getByText('Passages', { exact: true }).click();
+  await expect(rejectOne).toHaveCount(count);
+
+  await rejectOne.first().click();
+  await expect(card.getByText(`${count - 1} passages · `)).toBeVisible();
+  await expect(rejectOne).toHaveCount(count - 1);
+});

@@ -1,4 +1,6 @@
+import { DEFAULT_SUGGESTION_PREVIEW } from '../../../shared/contract/domains/issues';
 import type { Session } from '../session';
+import { previewOf } from './suggest';
 import { registerIssueSearch } from './search-provider';
 import { findActorEntities, linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
 import { removeIssue, restoreIssue } from './remove';
@@ -17,7 +19,10 @@ export function issuesHandlers(session: Session) {
   registerIssueSearch(session);
   return {
     'issues.list': async () => issuesFor(session),
-    'issues.suggestions': async () => suggestions(session),
+    'issues.suggestions': async ({ preview }: { preview?: number | 'all' | undefined }) =>
+      (await suggestions(session)).map((s) => previewOf(s, preview ?? DEFAULT_SUGGESTION_PREVIEW)),
+    'issues.suggestion': async ({ topic }: { topic: string }) =>
+      (await suggestions(session)).find((s) => s.topic === topic) ?? null,
     'issues.create': async (p: Parameters<typeof createIssue>[1]) => createIssue(session, p),
     'issues.update': async (p: Parameters<typeof updateIssue>[1]) => updateIssue(session, p),
     'issues.remove': async ({ id }: { id: string }) => removeIssue(session, id),

@@ -26,6 +26,12 @@ export const CitationParamsSchema = z
     message: 'cite an annotation, a piece of evidence or a passage',
   });
 
+/** How many passages of each suggestion `issues.suggestions` returns. */
+export const SuggestionPreviewSchema = z.union([z.number().int().min(0).max(1000), z.literal('all')]);
+
+/** Passages per suggestion in `issues.suggestions` when the caller does not say. */
+export const DEFAULT_SUGGESTION_PREVIEW = 5;
+
 /** Unresolved issues: tracked records, their evidence, and suggestions from the text (issue 8). */
 export const issuesMethods = {
   'issues.list': method(
@@ -34,9 +40,14 @@ export const issuesMethods = {
     z.array(IssueViewSchema),
   ),
   'issues.suggestions': method(
-    'Open questions and positions found in the text, grouped by topic across documents; rejected and already-linked passages are left out.',
-    z.object({}),
+    'Open questions and positions found in the text, grouped by topic across documents; rejected and already-linked passages are left out. Each suggestion carries its counts and the first `preview` passages (default 5; "all" for every one): a large folder has thousands.',
+    z.object({ preview: SuggestionPreviewSchema.optional() }),
     z.array(SuggestionSchema),
+  ),
+  'issues.suggestion': method(
+    'One suggestion with all its passages (the list gives only the first few), or null when it is gone (accepted, rejected, or no longer found).',
+    z.object({ topic: z.string().min(1).max(300) }),
+    SuggestionSchema.nullable(),
   ),
   'issues.create': method(
     'Create an issue (status open).',

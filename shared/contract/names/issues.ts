@@ -2,6 +2,7 @@
 export const ISSUES_METHODS = [
   'issues.list',
   'issues.suggestions',
+  'issues.suggestion',
   'issues.create',
   'issues.update',
   'issues.remove',

@@ -63,31 +63,33 @@ const view = {
   ],
 };
 
+const suggestion = {
+  topic: 'security-guarantees',
+  label: 'security guarantees',
+  cue: 'remain unresolved',
+  issueId: null,
+  evidenceCount: 1,
+  docCount: 1,
+  stances: { raises: 1 },
+  sample: passage.quote,
+  evidence: [
+    {
+      ...passage,
+      key: 'security-guarantees|wires/meridian-riyadh-next-round.txt|0a1b2c3d4e5f',
+      cue: 'remain unresolved',
+      stance: 'raises' as const,
+      actor: null,
+      docDate: '2025-12-01',
+      docTitle: 'Next round in Riyadh',
+    },
+  ],
+};
+
 /** Examples of the issues methods. */
 export const issuesExamples: ContractExamples = {
   'issues.list': { params: {}, result: [view] },
-  'issues.suggestions': {
-    params: {},
-    result: [
-      {
-        topic: 'security-guarantees',
-        label: 'security guarantees',
-        cue: 'remain unresolved',
-        issueId: null,
-        evidence: [
-          {
-            ...passage,
-            key: 'security-guarantees|wires/meridian-riyadh-next-round.txt|0a1b2c3d4e5f',
-            cue: 'remain unresolved',
-            stance: 'raises',
-            actor: null,
-            docDate: '2025-12-01',
-            docTitle: 'Next round in Riyadh',
-          },
-        ],
-      },
-    ],
-  },
+  'issues.suggestions': { params: { preview: 5 }, result: [suggestion] },
+  'issues.suggestion': { params: { topic: 'security-guarantees' }, result: suggestion },
   'issues.create': { params: { title: 'Territory', aliases: ['occupied lands'] }, result: issue },
   'issues.update': { params: { id: issue.id, colour: '#d62728', parentId: null }, result: issue },
   'issues.remove': { params: { id: issue.id }, result: { removed: 1, evidence: 3, children: 1 } },

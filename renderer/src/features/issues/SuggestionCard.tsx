@@ -1,5 +1,10 @@
-import { useState } from 'react';
-import type { Suggestion } from '../../../../shared/model/issue';
+import { useEffect, useState } from 'react';
+import {
+  STANCES,
+  type Stance,
+  type SuggestedEvidence,
+  type Suggestion,
+} from '../../../../shared/model/issue';
 import { useWorkbench } from '../../store/context';
 import { clip, STANCE_COLOUR } from './stance';
 import { StanceBar, stanceSummary } from './StanceBar';
@@ -11,11 +16,28 @@ import { StanceBar, stanceSummary } from './StanceBar';
 export function SuggestionCard({ suggestion: s }: { suggestion: Suggestion }) {
   const accept = useWorkbench((st) => st.acceptSuggestion);
   const reject = useWorkbench((st) => st.rejectSuggestion);
-  const openPassage = useWorkbench((st) => st.openPassage);
+  const fetchAll = useWorkbench((st) => st.suggestionPassages);
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(capitalise(s.label));
-  const docs = new Set(s.evidence.map((e) => e.docId)).size;
-  const sampleQuote = sample(s);
+  const stances = STANCES.flatMap((st) => Array<Stance>(s.stances[st] ?? 0).fill(st));
+  // The list carries the first few passages of each suggestion; the rest are asked for when the
+  // passages are opened, and again when the suggestion changed (a passage rejected) while open.
+  const [open, setOpen] = useState(false);
+  const [all, setAll] = useState<Suggestion | null>(null);
+  const [loading, setLoading] = useState(false);
+  const passages = all && all.evidenceCount === s.evidenceCount ? all.evidence : s.evidence;
+  // Asked once per count: a reply that does not match (the suggestion gone) is not asked for again.
+  const [askedAt, setAskedAt] = useState<number | null>(null);
+  const count = s.evidenceCount;
+  const missing = open && !loading && passages.length < count && askedAt !== count;
+  useEffect(() => {
+    if (!missing) return;
+    setAskedAt(count);
+    setLoading(true);
+    void fetchAll(s.topic)
+      .then((full) => setAll(full))
+      .finally(() => setLoading(false));
+  }, [missing, count, fetchAll, s.topic]);
   return (
     <li aria-label={`Suggestion: ${s.label}`}>
       {editing ? (
@@ -29,13 +51,10 @@ export function SuggestionCard({ suggestion: s }: { suggestion: Suggestion }) {
         <strong>{s.label}</strong>
       )}
       <small>
-        {s.evidence.length} passages · {docs} docs · “{s.cue}”
+        {s.evidenceCount} passages · {s.docCount} docs · “{s.cue}”
       </small>
-      <StanceBar
-        stances={s.evidence.map((e) => e.stance)}
-        label={`Stances: ${stanceSummary(s.evidence.map((e) => e.stance))}`}
-      />
-      {sampleQuote && <q>{clip(sampleQuote, 140)}</q>}
+      <StanceBar stances={stances} label={`Stances: ${stanceSummary(stances)}`} />
+      {s.sample && <q>{clip(s.sample, 140)}</q>}
       <div className="row">
         <button
           type="button"
@@ -53,38 +72,58 @@ export function SuggestionCard({ suggestion: s }: { suggestion: Suggestion }) {
           Reject
         </button>
       </div>
-      <details>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Passages</summary>
-        <ul className="suggestion-passages">
-          {s.evidence.map((e) => (
-            <li key={e.key} style={{ borderLeftColor: STANCE_COLOUR[e.stance] }}>
-              <button type="button" className="quote-link" onClick={() => void openPassage(e.docId, e.start)}>
-                {e.actor ? <strong>{e.actor}: </strong> : null}“{clip(e.quote, 160)}”
-              </button>
-              <span className="meta">
-                {e.docDate ?? 'undated'} · {e.docTitle}
-              </span>
-              <button
-                type="button"
-                className="link-btn"
-                onClick={() => void reject(s.topic, [e.key])}
-                aria-label="Reject this passage"
-              >
-                not this one
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PassageList topic={s.topic} passages={passages} />
+        {passages.length < s.evidenceCount && (
+          <p className="hint" role="status">
+            {loading
+              ? `Loading all ${s.evidenceCount} passages…`
+              : `${passages.length} of ${s.evidenceCount} passages shown.`}
+          </p>
+        )}
       </details>
     </li>
   );
 }
 
-/** The passage that best shows a suggestion: one with the group's main cue, shortest first. */
-function sample(s: Suggestion): string | undefined {
-  const withCue = s.evidence.filter((e) => e.cue === s.cue && e.quote.length > 30);
-  const pool = withCue.length ? withCue : s.evidence;
-  return [...pool].sort((a, b) => a.quote.length - b.quote.length)[0]?.quote;
+/** Passages shown at first when a suggestion's list is opened; more on request (thousands at 20k). */
+const PAGE = 100;
+
+/** A suggestion's passages: read one in place, or reject just that one. */
+function PassageList({ topic, passages }: { topic: string; passages: readonly SuggestedEvidence[] }) {
+  const reject = useWorkbench((st) => st.rejectSuggestion);
+  const openPassage = useWorkbench((st) => st.openPassage);
+  const [shown, setShown] = useState(PAGE);
+  return (
+    <>
+      <ul className="suggestion-passages">
+        {passages.slice(0, shown).map((e) => (
+          <li key={e.key} style={{ borderLeftColor: STANCE_COLOUR[e.stance] }}>
+            <button type="button" className="quote-link" onClick={() => void openPassage(e.docId, e.start)}>
+              {e.actor ? <strong>{e.actor}: </strong> : null}“{clip(e.quote, 160)}”
+            </button>
+            <span className="meta">
+              {e.docDate ?? 'undated'} · {e.docTitle}
+            </span>
+            <button
+              type="button"
+              className="link-btn"
+              onClick={() => void reject(topic, [e.key])}
+              aria-label="Reject this passage"
+            >
+              not this one
+            </button>
+          </li>
+        ))}
+      </ul>
+      {passages.length > shown && (
+        <button type="button" className="link-btn" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, passages.length - shown)} more passages
+        </button>
+      )}
+    </>
+  );
 }
 
 function capitalise(s: string): string {

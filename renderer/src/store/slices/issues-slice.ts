@@ -54,6 +54,11 @@ export interface IssuesSlice {
   unlinkEvidence(id: string): Promise<void>;
   /** Entities an actor name may stand for (empty on failure). */
   actorCandidates(query: string): Promise<ActorCandidate[]>;
+  /**
+   * One suggestion with all its passages (the list holds only the first few of each), or null when it
+   * is gone; a failure is shown in the panel's banner.
+   */
+  suggestionPassages(topic: string): Promise<Suggestion | null>;
   /** Every annotation of the folder, to cite in a status change (empty on failure). */
   citableAnnotations(): Promise<Annotation[]>;
   createIssue(title: string): Promise<string | null>;
@@ -165,6 +170,13 @@ export const createIssuesSlice =
           await get().loadIssues();
         }),
       actorCandidates: (query) => client.call('issues.actorCandidates', { query }).catch(() => []),
+      suggestionPassages: async (topic) => {
+        let found: Suggestion | null = null;
+        await guard(async () => {
+          found = await client.call('issues.suggestion', { topic });
+        });
+        return found;
+      },
       citableAnnotations: () => client.call('annotations.list', {}).catch(() => []),
       createIssue: async (title) => {
         let id: string | null = null;

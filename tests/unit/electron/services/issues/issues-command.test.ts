@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalClient } from '../../../../../electron/hosts/local/local-client';
 import { cli } from '../../../../support/cli';
 import { tempDir } from '../../../../support/temp';
 
@@ -15,6 +16,8 @@ const TEXT = [
   'What has not yet been decided:',
   '- Territory: Russia demands that Ukraine withdraw from the rest of the Donetsk region.',
   '- Sanctions relief: Europeans insist relief must follow a verified withdrawal.',
+  '',
+  'Foreign Minister Sergei Lavrov said the fate of the frozen assets remained unresolved.',
   '',
   'The court rejected the appeal of a local football club.',
   '',
@@ -44,7 +47,7 @@ describe('dossier issues', () => {
     };
     expect(Object.keys(json)).toEqual(['tracked', 'suggested']);
     expect(json.tracked).toEqual([]);
-    expect(json.suggested.map((s) => s.topic).sort()).toEqual(['sanctions', 'territory']);
+    expect(json.suggested.map((s) => s.topic).sort()).toEqual(['frozen-assets', 'sanctions', 'territory']);
     const territory = json.suggested.find((s) => s.topic === 'territory');
     expect(territory?.cue).toBe('not yet decided');
     const e = territory?.evidence[0];
@@ -56,9 +59,29 @@ describe('dossier issues', () => {
   it('prints a readable list without --json, and exits 1 for a missing folder', async () => {
     const r = await cli('issues', dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Suggested from the text (2 topics)');
+    expect(r.out).toContain('Suggested from the text (3 topics)');
+    // Actors print as the entity they resolve to, with its type (ADR 043); the JSON keeps the name as written.
+    expect(r.out).toContain('Sergei Lavrov (person): “Foreign Minister Sergei Lavrov said');
+    expect(r.out).toContain('Russia (place): “Territory: Russia demands');
+    expect(r.out).toContain('Europeans: “Sanctions relief');
     const missing = await cli('issues', path.join(dir, 'nope'));
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/does not exist/);
   });
+  it('prints the actor of tracked evidence as the entity its issue view joined', async () => {
+    const data = await tempDir();
+    const client = await LocalClient.create({ dataDir: data.dir, cacheDir: data.dir, version: 'test' });
+    await client.call('workspace.open', { path: dir });
+    await client.call('issues.accept', { topic: 'frozen-assets', title: 'Frozen assets' });
+    const r = await cli('issues', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /Frozen assets {2}— 1 evidence[^\n]*\n {6}Sergei Lavrov \(person\): “Foreign Minister/,
+    );
+    const json = JSON.parse((await cli('issues', dir, '--json')).out) as {
+      tracked: Array<{ evidence: Array<{ actor: string | null }> }>;
+    };
+    expect(json.tracked[0]?.evidence.map((e) => e.actor)).toEqual(['Sergei Lavrov']);
+    await data.cleanup().catch(() => undefined);
+  }, 90_000);
 });

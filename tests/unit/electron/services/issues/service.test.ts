@@ -21,12 +21,25 @@ describe('issues service', () => {
   it('accepts a suggestion, cites evidence in a status change, and keeps rejections across re-open', async () => {
     const { client, dir } = await open();
     const suggestions = await client.call('issues.suggestions', {});
-    const territory = suggestions.find((s) => s.topic === 'territory');
-    expect(territory?.evidence.length).toBeGreaterThan(3);
+    const preview = suggestions.find((s) => s.topic === 'territory');
+    // The list carries counts and the first passages; `issues.suggestion` gives all of them.
+    expect(preview?.evidence.length).toBe(5);
+    const territory = await client.call('issues.suggestion', { topic: 'territory' });
+    expect(territory?.evidence.length).toBe(preview?.evidenceCount);
+    expect(territory?.evidence.slice(0, 5)).toEqual(preview?.evidence);
+    expect(territory?.docCount).toBe(new Set(territory?.evidence.map((e) => e.docId)).size);
+    const stances = territory?.evidence.map((e) => e.stance) ?? [];
+    for (const [stance, n] of Object.entries(territory?.stances ?? {}))
+      expect(stances.filter((x) => x === stance).length).toBe(n);
+    const everything = await client.call('issues.suggestions', { preview: 'all' });
+    expect(everything.find((s) => s.topic === 'territory')).toEqual(territory);
+    expect(everything.map((s) => s.topic)).toEqual(suggestions.map((s) => s.topic));
+    expect((territory?.evidence.length ?? 0) > 3).toBe(true);
 
     const issue = await client.call('issues.accept', { topic: 'territory', title: 'Territory' });
     expect(issue.title).toBe('Territory');
     expect(issue.evidence.length).toBe(territory?.evidence.length);
+    expect(await client.call('issues.suggestion', { topic: 'territory' })).toBeNull();
     const dates = issue.evidence.map((e) => e.docDate ?? '9999');
     expect([...dates].sort()).toEqual(dates);
 
@@ -115,7 +128,7 @@ describe('issue suggestions and outlets', () => {
       ' date 2025-12-04\nTalks stall over territory\n\nGENEVA (Meridian Wire) — The status of occupied territory remains unresolved, according to Meridian Wire. Kremlin spokesperson Dmitry Peskov said the question of territory remains unresolved.\n',
     );
     const { client } = await open(dir);
-    const territory = (await client.call('issues.suggestions', {})).find((s) => s.topic === 'territory');
+    const territory = await client.call('issues.suggestion', { topic: 'territory' });
     const actors = (territory?.evidence ?? []).map((e) => e.actor);
     expect(actors.length).toBeGreaterThan(0);
     expect(actors).not.toContain('Meridian Wire');
