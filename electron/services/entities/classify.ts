@@ -238,7 +238,9 @@ export function classifyRun(run: Run, text: string, hint: NerHint, ctx: Classify
     // Unknown short capitals (IST, TV, PNG) and words also used in lower case are not names.
     if (/^\p{Lu}{2,4}$/u.test(word) || ctx.lowerWords.has(word.toLowerCase())) return out;
   }
-  const ner = hint(rest.start, rest.end);
+  // Asked only where the answer decides something: tagging is most of recognition's cost.
+  let tagged: EntityType | null | undefined;
+  const ner = () => (tagged === undefined ? (tagged = hint(rest.start, rest.end)) : tagged);
   const spoke = SPEECH_VERBS.has(run.after);
   if (titled) return [...out, mention(tokens, text, 'person', 0.9, 'title', true)];
   // "Rustem Umarov, the secretary of...", "Lea Brunner, 54, ...", "Olha Shevchuk, who ..."
@@ -252,12 +254,12 @@ export function classifyRun(run: Run, text: string, hint: NerHint, ctx: Classify
       /^,/u.test(run.tail) &&
       !/\b(?:in|of|from|and|or)\b[^,]*, $/u.test(before));
   if (tokens.length >= 2 && tokens.length <= 5) {
-    if (ner === 'person') return [...out, mention(tokens, text, 'person', 0.85, 'ner')];
+    if (ner() === 'person') return [...out, mention(tokens, text, 'person', 0.85, 'ner')];
     if (spoke) return [...out, mention(tokens, text, 'person', 0.7, 'rule')];
-    if (apposition && tokens.length <= 3 && !ner)
+    if (apposition && tokens.length <= 3 && !ner())
       return [...out, mention(tokens, text, 'person', 0.6, 'apposition')];
     // "Russia Say": a known name glued to a common word is the name alone, not a new place.
-    if (ner && tokens.some((t) => ctx.lowerWords.has(lower(t)) || NOT_NAMES.has(lower(t))))
+    if (ner() && tokens.some((t) => ctx.lowerWords.has(lower(t)) || NOT_NAMES.has(lower(t))))
       return [
         ...out,
         ...tokens.flatMap((t) =>
@@ -266,14 +268,18 @@ export function classifyRun(run: Run, text: string, hint: NerHint, ctx: Classify
             : [],
         ),
       ];
-    if (ner) return [...out, mention(tokens, text, ner, 0.7, 'ner')];
+    const type = ner();
+    if (type) return [...out, mention(tokens, text, type, 0.7, 'ner')];
     return [...out, mention(tokens, text, 'candidate', 0.35, 'rule')];
   }
   if (tokens.length === 1) {
     if (spoke) return [...out, mention(tokens, text, 'person', 0.65, 'rule')];
     // A capital at the start of a sentence or line says nothing; there the NLP hint alone is not enough.
-    if ((ner === 'place' || ner === 'organisation') && !(tokens[0] as Token).sentenceStart)
-      return [...out, mention(tokens, text, ner, 0.65, 'ner')];
+    if (!(tokens[0] as Token).sentenceStart) {
+      const type = ner();
+      if (type === 'place' || type === 'organisation')
+        return [...out, mention(tokens, text, type, 0.65, 'ner')];
+    }
     // "in Fribourg", "near Vovchansk": a place cue the clustering uses when the word resolves to nothing else.
     const cue = ['in', 'near', 'outside', 'around', 'towards', 'toward', 'into', 'across'].includes(
       run.before,

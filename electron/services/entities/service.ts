@@ -43,8 +43,8 @@ function cacheFile(session: Session, ws: Workspace): string {
   return path.join(session.options.cacheDir, 'entities', `${folderKey(ws.root)}.ndjson`);
 }
 
-/** Files recognised at once: enough to keep the worker busy, few enough that posting never blocks. */
-const IN_FLIGHT = 8;
+/** Files in flight per worker: enough to keep it busy, few enough that posting never blocks. */
+const IN_FLIGHT_PER_WORKER = 8;
 
 /** Lets the event loop run when the current slice of work has taken {@link SLICE_MS}. */
 function slicer(): () => Promise<void> {
@@ -93,7 +93,7 @@ export function onEntitiesChanged(session: Session, listener: (reason: string) =
   return () => set.delete(listener);
 }
 
-/** The session's recognition worker. */
+/** The session's recognition workers. */
 function pool(session: Session): RecogniserPool {
   let p = pools.get(session);
   if (!p) pools.set(session, (p = new RecogniserPool()));
@@ -210,7 +210,8 @@ export async function entityModel(session: Session): Promise<BuiltModel> {
         s.recognitions.set(f.relPath, { hash: f.contentHash, result: await recognise(session, f) });
       }
     };
-    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, todo.length) }, lane));
+    const lanes = Math.min(IN_FLIGHT_PER_WORKER * pool(session).size, todo.length);
+    await Promise.all(Array.from({ length: lanes }, lane));
     if (todo.length) await saveCache(session, s).catch((e) => console.warn('entities: cache not saved:', e));
     const log = await decisionLog(session);
     const recs = new Map<string, FileRecognition>();
