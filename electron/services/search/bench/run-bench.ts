@@ -43,6 +43,11 @@ export interface BenchOptions {
   workDir: string;
   /** Documents indexed by the single-thread lunr baseline (extrapolated to the size). */
   baselineDocs: number;
+  /**
+   * Keep a complete search cache from an earlier run and skip the cold index (warm open and queries
+   * only): a warm-open iteration at 100k then costs the workspace parse plus seconds, not minutes.
+   */
+  keepCache?: boolean;
   out: (line: string) => void;
 }
 
@@ -124,7 +129,8 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
     const cacheDir = path.join(o.workDir, `cache-${size}-${o.seed}`);
     // The search index is always rebuilt for the cold figure; ingest's parse cache is kept between runs
     // (ingest is not what this bench measures, and at 100k a cold parse takes minutes).
-    await rm(path.join(cacheDir, 'search'), { recursive: true, force: true });
+    const keep = o.keepCache === true && existsSync(path.join(cacheDir, 'search', 'manifest.json'));
+    if (!keep) await rm(path.join(cacheDir, 'search'), { recursive: true, force: true });
     const session = new Session({
       host: 'local',
       dataDir: path.join(o.workDir, 'data'),
@@ -140,27 +146,32 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
       `workspace parse (ingest)  ${f1(parseMs / 1000)} s  (${docCount} documents; ingest, not search — reported for context)`,
     );
     const providers = new FieldProviderRegistry();
+    let coldMs = 0;
     let first = 0;
     let c0 = performance.now();
     const cpu0 = process.cpuUsage();
     // How long the services thread was ever blocked while indexing (the UI's responsiveness depends on it).
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
-    const cold = new SearchService(ws, {
-      cacheDir: path.join(cacheDir, 'search'),
-      providers,
-      onProgress: (p) => (first ||= p.done > 0 ? performance.now() - c0 : 0),
-    });
-    await cold.start();
-    const coldMs = performance.now() - c0;
-    o.out(
-      `cold index                ${f1(coldMs / 1000)} s  ${Math.round(docCount / (coldMs / 1000))} docs/s, ${f1(mb(bytes) / (coldMs / 1000))} MB/s, first shard searchable at ${f1(first / 1000)} s, ${cold.status().shards.total} shards${verdict(coldMs, t.cold)}`,
-    );
-    const cpu = process.cpuUsage(cpu0);
-    o.out(
-      `  ratio to raw read       ×${f1(coldMs / rawMs)}; CPU time (all threads) ${f1((cpu.user + cpu.system) / 1e6)} s; services thread blocked at most ${f1(lag.max / 1e6)} ms`,
-    );
-    await cold.close();
+    if (keep)
+      o.out('cold index                skipped (--keep-cache: the search cache of an earlier run is reused)');
+    else {
+      const cold = new SearchService(ws, {
+        cacheDir: path.join(cacheDir, 'search'),
+        providers,
+        onProgress: (p) => (first ||= p.done > 0 ? performance.now() - c0 : 0),
+      });
+      await cold.start();
+      coldMs = performance.now() - c0;
+      o.out(
+        `cold index                ${f1(coldMs / 1000)} s  ${Math.round(docCount / (coldMs / 1000))} docs/s, ${f1(mb(bytes) / (coldMs / 1000))} MB/s, first shard searchable at ${f1(first / 1000)} s, ${cold.status().shards.total} shards${verdict(coldMs, t.cold)}`,
+      );
+      const cpu = process.cpuUsage(cpu0);
+      o.out(
+        `  ratio to raw read       ×${f1(coldMs / rawMs)}; CPU time (all threads) ${f1((cpu.user + cpu.system) / 1e6)} s; services thread blocked at most ${f1(lag.max / 1e6)} ms`,
+      );
+      await cold.close();
+    }
     // The cold service's workers (and the shards they held) are gone: the warm figures carry one index.
     (globalThis as { gc?: () => void }).gc?.();
     const cacheBytes = await dirBytes(path.join(cacheDir, 'search'));
@@ -253,9 +264,10 @@ export async function runSearchBench(o: BenchOptions): Promise<void> {
     o.out(
       `  build ${f1(bMs / 1000)} s (${Math.round(n / (bMs / 1000))} docs/s) → ${f1(extrap / 1000)} s for all; serialised ${f1(mb(bJson))} MB; RSS during ${Math.round(mb(rss.peak()))} MB`,
     );
-    o.out(
-      `  sharded build is ×${f1(extrap / coldMs)} faster than single lunr; cold index is ×${f1(coldMs / rawMs)} the raw read time`,
-    );
+    if (coldMs)
+      o.out(
+        `  sharded build is ×${f1(extrap / coldMs)} faster than single lunr; cold index is ×${f1(coldMs / rawMs)} the raw read time`,
+      );
     rss.stop();
     o.out(
       `load average at the end: ${os
