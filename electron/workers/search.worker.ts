@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { IndexInput } from '../services/search/docs';
 import { buildShard, type BuiltShard } from '../services/search/shard-build';
-import { decodeShard, encodeShard } from '../services/search/shard-format';
+import { CorruptShardError, decodeShard, encodeShard } from '../services/search/shard-format';
 import { phraseLeaf, termsLeaf, type Leaf } from '../services/search/shard-query';
 import { packTerms } from '../services/search/terms';
 
 /** Requests of the services thread: build or load a shard (and keep it), drop it, evaluate leaves. */
 type Request =
   | { type: 'build'; job: number; shard: number; gen: number; docs: IndexInput[] }
-  | { type: 'load'; job: number; shard: number; gen: number; file: string }
+  | { type: 'load'; job: number; shard: number; gen: number; file: string; words: boolean }
   | { type: 'drop'; job: number; shard: number }
   | { type: 'query'; job: number; leaves: Leaf[] };
 
@@ -23,18 +23,21 @@ const sentWords = new Set<string>();
 
 /** What the services thread learns of a shard (its refs, its new words); the worker then drops them. */
 function describe(s: BuiltShard) {
-  const words: string[] = [];
-  const stems: string[] = [];
+  // New words only, sorted here so that the services thread merges them in one linear pass. A shard
+  // loaded without its words (the services thread has them from its words file) has none here.
+  const fresh: number[] = [];
   s.vocab.forEach((w, i) => {
     if (sentWords.has(w)) return;
     sentWords.add(w);
-    words.push(w);
-    stems.push(s.vocabStems[i] ?? '');
+    fresh.push(i);
   });
+  fresh.sort((a, b) => ((s.vocab[a] as string) < (s.vocab[b] as string) ? -1 : 1));
+  const words = fresh.map((i) => s.vocab[i] as string);
+  const stems = fresh.map((i) => s.vocabStems[i] ?? '');
   const out = { refs: s.refs.join('\0'), vocab: words.join('\n'), vocabStems: stems.join('\n') };
   s.vocab = [];
   s.vocabStems = [];
-  s.packed = packTerms(s.terms);
+  s.packed ??= packTerms(s.terms);
   s.terms = [];
   s.refs = new Array<string>(s.refs.length).fill('');
   return out;
@@ -59,7 +62,7 @@ async function handle(req: Request): Promise<void> {
         parentPort?.postMessage({ job: req.job, ok: false, missing: true, error: 'no such cache file' });
         return;
       }
-      const shard = decodeShard(bytes);
+      const shard = decodeShard(bytes, { words: req.words });
       shards.set(req.shard, { gen: req.gen, shard });
       parentPort?.postMessage({ job: req.job, ok: true, ...describe(shard) });
       return;
@@ -69,14 +72,25 @@ async function handle(req: Request): Promise<void> {
       parentPort?.postMessage({ job: req.job, ok: true });
       return;
     case 'query': {
+      // A shard whose postings fail their check (a damaged cache file, caught on a term's first use) is
+      // dropped and named in the reply: the services thread rebuilds it; this answer leaves it out.
+      const corrupt: { shard: number; gen: number; error: string }[] = [];
       // Per leaf: the shards answered (id, generation, hit count) and their hits, concatenated.
       const results = req.leaves.map((leaf) => {
         const parts: { shard: number; gen: number; docs: Int32Array; scores: Float64Array }[] = [];
         for (const [id, { gen, shard }] of shards) {
-          const r =
-            leaf.kind === 'terms'
-              ? termsLeaf(shard, leaf.stems, leaf.field)
-              : phraseLeaf(shard, leaf.words, leaf.slop, leaf.field);
+          let r;
+          try {
+            r =
+              leaf.kind === 'terms'
+                ? termsLeaf(shard, leaf.stems, leaf.field)
+                : phraseLeaf(shard, leaf.words, leaf.slop, leaf.field);
+          } catch (e) {
+            if (!(e instanceof CorruptShardError)) throw e;
+            shards.delete(id);
+            corrupt.push({ shard: id, gen, error: e.message });
+            continue;
+          }
           if (r.docs.length) parts.push({ shard: id, gen, ...r });
         }
         let total = 0;
@@ -95,13 +109,38 @@ async function handle(req: Request): Promise<void> {
           scores,
         };
       });
-      const transfer = results.flatMap(
+      // Parts of a shard found corrupt by a later leaf are dropped from the earlier leaves too.
+      const bad = new Set(corrupt.map((c) => c.shard));
+      const answer = bad.size ? results.map((r) => withoutShards(r, bad)) : results;
+      const transfer = answer.flatMap(
         (r) => [r.shards.buffer, r.docs.buffer, r.scores.buffer] as ArrayBuffer[],
       );
-      parentPort?.postMessage({ job: req.job, ok: true, results }, transfer);
+      parentPort?.postMessage({ job: req.job, ok: true, results: answer, corrupt }, transfer);
       return;
     }
   }
+}
+
+function withoutShards(
+  r: { shards: Int32Array; docs: Int32Array; scores: Float64Array },
+  bad: Set<number>,
+): { shards: Int32Array; docs: Int32Array; scores: Float64Array } {
+  const keep: number[] = [];
+  const docs: number[] = [];
+  const scores: number[] = [];
+  let at = 0;
+  for (let k = 0; k < r.shards.length; k += 3) {
+    const n = r.shards[k + 2] as number;
+    if (!bad.has(r.shards[k] as number)) {
+      keep.push(r.shards[k] as number, r.shards[k + 1] as number, n);
+      for (let i = at; i < at + n; i++) {
+        docs.push(r.docs[i] as number);
+        scores.push(r.scores[i] as number);
+      }
+    }
+    at += n;
+  }
+  return { shards: Int32Array.from(keep), docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
 }
 
 // Requests are handled one at a time, in order: a query posted after a build sees the new shard.

@@ -51,6 +51,11 @@ export class QueryPool {
   private closed = false;
   /** Called with the shards a crashed worker held (they must be loaded or built again). */
   onLost: (worker: number) => void = () => undefined;
+  /**
+   * Called, before a query's answer is returned, for each shard whose worker found its cached postings
+   * damaged while answering (the worker has dropped it; it must be built again).
+   */
+  onCorrupt: (shard: number, gen: number, why: string) => void = () => undefined;
 
   constructor(readonly size = builderCount()) {
     this.slots = Array.from({ length: size }, () => ({
@@ -99,10 +104,13 @@ export class QueryPool {
     });
   }
 
-  /** Loads shard `id` from a cache file in its worker; null when the file does not exist. Throws when corrupt. */
-  async load(id: number, gen: number, file: string): Promise<ShardInfo | null> {
+  /**
+   * Loads shard `id` from a cache file in its worker; null when the file does not exist. Throws when
+   * corrupt. With `words` false the worker skips the shard's surface words (the caller has them).
+   */
+  async load(id: number, gen: number, file: string, words = true): Promise<ShardInfo | null> {
     try {
-      return info(await this.queued(id, () => ({ type: 'load', shard: id, gen, file })));
+      return info(await this.queued(id, () => ({ type: 'load', shard: id, gen, file, words })));
     } catch (e) {
       if ((e as { missing?: boolean }).missing) return null;
       throw e;
@@ -123,6 +131,8 @@ export class QueryPool {
     );
     for (const r of replies) {
       if (!r) continue;
+      for (const c of (r.corrupt as { shard: number; gen: number; error: string }[] | undefined) ?? [])
+        this.onCorrupt(c.shard, c.gen, c.error);
       (r.results as WireResult[]).forEach((res, li) => {
         let at = 0;
         for (let k = 0; k < res.shards.length; k += 3) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { SearchResult, SearchStatus } from '../../../shared/model/search';
 import type { Progress } from '../../../shared/model/workspace';
 import type { ParsedFile } from '../ingest/types';
@@ -12,7 +11,16 @@ import { explain } from './query/explain';
 import { parseQuery } from './query/parse';
 import { facets, highlightPlan, page, rank } from './results';
 import { QueryPool, type ShardInfo } from './query-pool';
-import { shardFingerprint, ShardCache } from './shard-cache';
+import {
+  addKey,
+  emptySum,
+  fileKey,
+  pathHash,
+  sumFingerprint,
+  type FileKey,
+  type ShardSum,
+} from './fingerprint';
+import { INDEX_VERSION, ShardCache, type SavedWords } from './shard-cache';
 
 /** Documents per shard we aim for: small enough to rebuild in about a second, large enough to stay few. */
 export const TARGET_SHARD_DOCS = 2500;
@@ -46,6 +54,14 @@ export class SearchService {
   private readonly ownPool: boolean;
   private readonly cache: ShardCache | null;
   private fingerprints = new Map<number, string>();
+  /** Running fingerprint of each shard, and the key each file added to it (see fingerprint.ts). */
+  private readonly sums = new Map<number, ShardSum>();
+  private readonly fileKeys = new Map<string, FileKey>();
+  /** True while the saved words are being added to the vocabulary: answers meanwhile are partial. */
+  private wordsPending = false;
+  /** True when the vocabulary has words the words file lacks (it is then written with the manifest). */
+  private wordsDirty = true;
+  private wordsFile: string | null = null;
   private generation = new Map<number, number>();
   private pending = new Set<Promise<void>>();
   private fromCache = 0;
@@ -62,6 +78,8 @@ export class SearchService {
     this.pool = options.pool ?? new QueryPool();
     this.cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
     // A crashed worker loses its shards: load or build them again (answers are partial meanwhile).
+    // A damaged cache file found on a term's first use: its worker dropped the shard; build it again.
+    this.pool.onCorrupt = (id, gen, why) => this.onCorrupt(id, gen, why);
     this.pool.onLost = (worker) => {
       for (const id of this.corpus.shardDocs.keys())
         if (this.pool.ownerOf(id) === worker) {
@@ -78,18 +96,25 @@ export class SearchService {
     const files = [...this.workspace.files.values()];
     let docs = 0;
     for (const f of files) docs += f.stories.length;
-    const manifest = this.cache ? await this.cache.manifest() : null;
+    const cache = this.cache;
+    const manifest = cache ? await cache.manifest() : null;
+    // The saved vocabulary is read while documents are added; loads then skip every shard's words.
+    const savedWords: Promise<SavedWords | null> =
+      cache && manifest?.words ? cache.readWords(manifest.words) : Promise.resolve(null);
     const fresh = Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(1, docs / TARGET_SHARD_DOCS))));
     const reuse = manifest && docs / manifest.shardCount >= 200 && docs / manifest.shardCount <= 5000;
     this.corpus.shardCount = reuse ? manifest.shardCount : fresh;
-    for (let i = 0; i < this.corpus.shardCount; i++) this.corpus.shardDocs.set(i, []);
+    for (let i = 0; i < this.corpus.shardCount; i++) {
+      this.corpus.shardDocs.set(i, []);
+      this.sums.set(i, emptySum());
+    }
     // Documents are added in slices (100k files take the services thread a few hundred ms); changes that
     // arrive meanwhile are queued and applied before any shard is fingerprinted, loaded or built.
     let queued: FilesChange[] | null = [];
     this.unsubscribe = this.workspace.onFilesChanged((c) => (queued ? queued.push(c) : this.onChanged(c)));
     for (let i = 0; i < files.length; i++) {
       this.addFile(files[i] as ParsedFile);
-      if (i % 5000 === 4999) await yieldToEvents();
+      if (i % 2000 === 1999) await yieldToEvents();
     }
     for (const c of queued) this.applyChange(c);
     queued = null;
@@ -104,12 +129,28 @@ export class SearchService {
         current: null,
       });
     report();
+    const saved = await savedWords;
+    this.wordsDirty = !saved;
+    if (saved) this.wordsPending = true;
     // Every shard is loaded (from the cache, in its worker) or built; each answers as soon as it is in.
     const jobs: Promise<void>[] = [];
     for (const id of ids) {
-      this.fingerprints.set(id, this.shardFingerprintOf(id));
-      jobs.push(this.ensure(id, manifest?.shards[String(id)] ?? null).then(() => (done++, report())));
-      await yieldToEvents();
+      this.fingerprints.set(id, this.fingerprintOf(id));
+      jobs.push(this.ensure(id, manifest?.shards[String(id)] ?? null, !saved).then(() => (done++, report())));
+    }
+    if (saved) {
+      // In slices, while the workers load: 200k words at 100k articles.
+      const stemOf = new Map(saved.stems);
+      for (let i = 0; i < saved.words.length; i += WORD_SLICE) {
+        await yieldToEvents();
+        const words = saved.words.slice(i, i + WORD_SLICE);
+        this.corpus.vocab.add(
+          words,
+          words.map((w) => stemOf.get(w) ?? ''),
+        );
+      }
+      this.wordsFile = manifest?.words ?? null;
+      this.wordsPending = false;
     }
     await Promise.all(jobs);
     await this.saveManifest();
@@ -120,7 +161,19 @@ export class SearchService {
     const cache = this.cache;
     if (!cache) return Promise.resolve();
     this.manifestWrite = this.manifestWrite
-      .then(() => cache.writeManifest(this.corpus.shardCount, new Map(this.fingerprints)))
+      .then(async () => {
+        // The words file first: a manifest must never name shards whose words the file lacks.
+        if (this.wordsDirty || !this.wordsFile) {
+          this.wordsDirty = false;
+          try {
+            this.wordsFile = await cache.writeWords(this.corpus.vocab.snapshot());
+          } catch (e) {
+            this.wordsDirty = true;
+            throw e;
+          }
+        }
+        await cache.writeManifest(this.corpus.shardCount, new Map(this.fingerprints), this.wordsFile);
+      })
       .catch((e: unknown) => console.warn('search: cannot write the index manifest:', e));
     return this.manifestWrite;
   }
@@ -181,7 +234,7 @@ export class SearchService {
     const ex = explain(node, (f, v) => providers.field(f as 'entity')?.describe?.(v) ?? null);
     const result = {
       total,
-      partial: !this.planned || this.corpus.partial() || ctx.truncated,
+      partial: !this.planned || this.wordsPending || this.corpus.partial() || ctx.truncated,
       shards: { ready: this.corpus.installedCount(), total: this.corpus.shardDocs.size },
       hits: page(this.corpus, top.slice(offset), set, plan),
       facets: facets(this.corpus, set, providers),
@@ -193,6 +246,10 @@ export class SearchService {
 
   private addFile(f: ParsedFile): void {
     const shard = this.shardOf(f.relPath);
+    const key = fileKey(f);
+    this.fileKeys.set(f.relPath, key);
+    const sum = this.sums.get(shard);
+    if (sum) addKey(sum, key, 1);
     this.corpus.texts.set(f.relPath, f.text);
     for (const d of docsOfFile(f)) {
       this.corpus.addDoc(d);
@@ -202,6 +259,10 @@ export class SearchService {
 
   private removeFile(relPath: string): void {
     const shard = this.shardOf(relPath);
+    const key = this.fileKeys.get(relPath);
+    const sum = this.sums.get(shard);
+    if (key && sum) addKey(sum, key, -1);
+    this.fileKeys.delete(relPath);
     const list = this.corpus.shardDocs.get(shard) ?? [];
     const keep = list.filter((id) => this.corpus.docs.get(id)?.path !== relPath);
     for (const id of list) if (this.corpus.docs.get(id)?.path === relPath) this.corpus.removeDoc(id);
@@ -211,7 +272,7 @@ export class SearchService {
 
   private onChanged(change: FilesChange): void {
     for (const id of this.applyChange(change)) {
-      this.fingerprints.set(id, this.shardFingerprintOf(id));
+      this.fingerprints.set(id, this.fingerprintOf(id));
       const job = this.rebuild(id)
         .then(() => this.saveManifest())
         .catch((e: unknown) => console.error('search: shard rebuild failed:', e));
@@ -239,14 +300,14 @@ export class SearchService {
    * Makes shard `id` answerable: loads it from the cache when the manifest lists this fingerprint (the
    * worker reads and checks the file), else builds it. A missing or unreadable file is rebuilt.
    */
-  private async ensure(id: number, listed: string | null = null): Promise<void> {
-    const fp = this.fingerprints.get(id) ?? this.shardFingerprintOf(id);
+  private async ensure(id: number, listed: string | null = null, words = true): Promise<void> {
+    const fp = this.fingerprints.get(id) ?? this.fingerprintOf(id);
     const cache = this.cache;
     if (cache && listed === fp) {
       const gen = this.nextGen(id);
       let got: ShardInfo | null = null;
       try {
-        got = await this.pool.load(id, gen, cache.file(id, fp));
+        got = await this.pool.load(id, gen, cache.file(id, fp), words);
       } catch (e) {
         console.warn(
           `search: cached shard ${id} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding it`,
@@ -271,7 +332,9 @@ export class SearchService {
   /** Records a worker's shard unless a newer build of it is already installed. */
   private install(id: number, gen: number, info: ShardInfo): void {
     // Words always count: a worker sends each word once, even for a build that lost the race.
+    const known = this.corpus.vocab.size;
     this.corpus.vocab.add(info.vocab, info.vocabStems);
+    if (this.corpus.vocab.size !== known) this.wordsDirty = true;
     if ((this.corpus.installedGen(id) ?? 0) > gen) return;
     this.corpus.install(id, gen, info.refs);
   }
@@ -279,7 +342,7 @@ export class SearchService {
   /** Builds shard `id` in its worker; the newest build of a shard wins over older ones. */
   private rebuild(id: number): Promise<void> {
     const gen = this.nextGen(id);
-    const fp = this.fingerprints.get(id) ?? this.shardFingerprintOf(id);
+    const fp = this.fingerprints.get(id) ?? this.fingerprintOf(id);
     // Inputs are made when the worker is free, from the documents of that moment.
     const inputs = () =>
       (this.corpus.shardDocs.get(id) ?? []).map((docId) => {
@@ -299,19 +362,36 @@ export class SearchService {
     return tracked;
   }
 
-  private shardOf(relPath: string): number {
-    const h = createHash('md5').update(relPath).digest();
-    return h.readUInt32LE(0) % this.corpus.shardCount;
+  /**
+   * A shard whose cached postings failed their check while answering a query (its worker dropped it):
+   * forgotten here at once (answers are partial until it is back), its file discarded and rebuilt.
+   */
+  private onCorrupt(id: number, gen: number, why: string): void {
+    if (this.corpus.installedGen(id) !== gen) return;
+    console.warn(`search: cached shard ${id} is damaged (${why}); rebuilding it`);
+    this.corpus.uninstall(id);
+    const fp = this.fingerprints.get(id);
+    const discarded = this.cache && fp ? this.cache.discard(id, fp) : Promise.resolve();
+    const job = discarded
+      .catch(() => undefined)
+      .then(() => this.rebuild(id))
+      .then(() => this.saveManifest())
+      .catch((e: unknown) => console.error('search: shard rebuild failed:', e));
+    const tracked: Promise<void> = job.finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
   }
 
-  private shardFingerprintOf(id: number): string {
-    const paths = new Set((this.corpus.shardDocs.get(id) ?? []).map((d) => this.corpus.docs.get(d)?.path));
-    const files = [...paths]
-      .map((p) => (p ? this.workspace.files.get(p) : undefined))
-      .filter((f): f is ParsedFile => !!f);
-    return shardFingerprint(files);
+  private shardOf(relPath: string): number {
+    return pathHash(relPath) % this.corpus.shardCount;
+  }
+
+  private fingerprintOf(id: number): string {
+    return sumFingerprint(INDEX_VERSION, this.sums.get(id) ?? emptySum());
   }
 }
+
+/** Saved words added to the vocabulary per turn of the event loop (about 10 ms each). */
+const WORD_SLICE = 20_000;
 
 function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

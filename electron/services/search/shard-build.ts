@@ -30,6 +30,11 @@ export interface BuiltShard {
   terms: string[];
   /** The terms packed into one string once the shard is held (see {@link packTerms}); `terms` is then []. */
   packed?: PackedTerms;
+  /**
+   * For a shard read from a cache file: 1 per term whose postings passed their check (done on the term's
+   * first use, see checkTerm in shard-format.ts). Absent for a shard built in memory (nothing to check).
+   */
+  checked?: Uint8Array;
   offsets: Int32Array;
   data: Int32Array;
   pOffsets: Int32Array;

@@ -2,17 +2,26 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
-import type { ParsedFile } from '../ingest/types';
 
 /** Bump when the analyzer, the shard format or the fingerprint changes: old caches are then rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** The manifest of one workspace's cache directory. */
 interface Manifest {
   version: number;
   shardCount: number;
   shards: Record<string, string>;
+  /** The words file holding (at least) every surface word of the listed shards, if one was written. */
+  words?: string;
 }
+
+/** The vocabulary as the words file keeps it: sorted words, and the words whose stem differs. */
+export interface SavedWords {
+  words: string[];
+  stems: [string, string][];
+}
+
+const WORDS_MAGIC = 'dossier-words-1';
 
 /** Where `root`'s shards live under the cache directory. */
 export function cacheDirFor(cacheDir: string, root: string): string {
@@ -25,22 +34,6 @@ export function cacheDirFor(cacheDir: string, root: string): string {
       .replace(/[^\w.-]/g, '_')
       .slice(0, 40)}-${key}`,
   );
-}
-
-/** Fingerprint of a shard: index version plus every file's path, content hash and story layout. */
-export function shardFingerprint(files: readonly ParsedFile[]): string {
-  // One string, hashed once: per-piece hash updates and JSON of every story were most of a reopen's
-  // services-thread time at 100k files. Fields are NUL-separated (no field holds a NUL).
-  const parts: string[] = [`v${INDEX_VERSION}`];
-  for (const f of [...files].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
-    parts.push(f.relPath, f.contentHash);
-    for (const s of f.stories) {
-      parts.push(`${s.start}:${s.end}:${s.date ?? ''}`, s.title, s.outlet);
-      for (const b of s.boilerplate) parts.push(`${b.start}-${b.end}`);
-    }
-    parts.push('\n');
-  }
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 24);
 }
 
 /** Reads and writes shards; never trusts what it cannot parse (a bad file is a cache miss). */
@@ -79,17 +72,59 @@ export class ShardCache {
         await rm(path.join(this.dir, name), { force: true });
   }
 
-  /** Writes the manifest (shard count and fingerprints) and removes shards no longer listed. */
-  async writeManifest(shardCount: number, shards: Map<number, string>): Promise<void> {
+  /**
+   * Writes the manifest (shard count, fingerprints, the words file) and removes shard and words files no
+   * longer listed. The words file must already be written: a manifest never names one that is missing.
+   */
+  async writeManifest(shardCount: number, shards: Map<number, string>, words: string | null): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const m: Manifest = {
       version: INDEX_VERSION,
       shardCount,
       shards: Object.fromEntries([...shards].map(([k, v]) => [String(k), v])),
+      ...(words ? { words } : {}),
     };
     await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(m));
     const keep = new Set([...shards].map(([id, fp]) => path.basename(this.file(id, fp))));
     for (const name of await readdir(this.dir))
-      if (name.startsWith('shard-') && !keep.has(name)) await rm(path.join(this.dir, name), { force: true });
+      if ((name.startsWith('shard-') && !keep.has(name)) || (name.startsWith('words-') && name !== words))
+        await rm(path.join(this.dir, name), { force: true });
+  }
+
+  /**
+   * Writes the vocabulary to a words file named after its content's hash (so a damaged file is detected
+   * when read) and returns that name, for the manifest.
+   */
+  async writeWords(saved: SavedWords): Promise<string> {
+    await mkdir(this.dir, { recursive: true });
+    const body = Buffer.from(
+      `${WORDS_MAGIC}\0${saved.words.join('\n')}\0${saved.stems.map(([w, st]) => `${w}\t${st}`).join('\n')}`,
+      'utf8',
+    );
+    const name = `words-${createHash('sha256').update(body).digest('hex').slice(0, 24)}.txt`;
+    await writeFileAtomic(path.join(this.dir, name), body);
+    return name;
+  }
+
+  /** Reads a words file; null when it is missing, damaged (its hash differs from its name) or malformed. */
+  async readWords(name: string): Promise<SavedWords | null> {
+    if (!/^words-[0-9a-f]{24}\.txt$/.test(name)) return null;
+    let body: Buffer;
+    try {
+      body = await readFile(path.join(this.dir, name));
+    } catch {
+      return null;
+    }
+    if (`words-${createHash('sha256').update(body).digest('hex').slice(0, 24)}.txt` !== name) return null;
+    const [magic, words, stems, ...rest] = body.toString('utf8').split('\0');
+    if (magic !== WORDS_MAGIC || words === undefined || stems === undefined || rest.length) return null;
+    const pairs: [string, string][] = [];
+    if (stems)
+      for (const line of stems.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab < 0) return null;
+        pairs.push([line.slice(0, tab), line.slice(tab + 1)]);
+      }
+    return { words: words ? words.split('\n') : [], stems: pairs };
   }
 }

@@ -1,5 +1,6 @@
 import type { TextField } from './query/ast';
 import { POSITION_FIELDS, WEIGHT_SCALE, type BuiltShard } from './shard-build';
+import { checkTerm } from './shard-format';
 import { termIndexOf } from './terms';
 
 /**
@@ -30,6 +31,7 @@ function scoredFields(field: TextField): number[] {
 function addTerm(s: BuiltShard, stem: string, fields: number[], into: Float64Array): void {
   const t = termIndexOf(s, stem);
   if (t < 0) return;
+  checkTerm(s, t);
   for (const f of fields) {
     const end = s.offsets[4 * t + f + 1] as number;
     for (let i = s.offsets[4 * t + f] as number; i < end; i += 2) {
@@ -105,6 +107,7 @@ export function phraseLeaf(
   for (const st of distinct) {
     const t = termIndexOf(s, st);
     if (t < 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
+    checkTerm(s, t);
     from.push(s.pOffsets[POSITION_FIELDS * t + g] as number);
     to.push(s.pOffsets[POSITION_FIELDS * t + g + 1] as number);
   }

@@ -53,3 +53,11 @@ export function termIndexOf(s: Pick<BuiltShard, 'terms' | 'packed'>, term: strin
   }
   return terms[lo] === term ? lo : -1;
 }
+
+/** The terms of a packed table as strings (for tests and tools; a worker never unpacks). */
+export function unpackTerms(p: PackedTerms): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < p.starts.length; i++)
+    out.push(p.text.slice(p.starts[i] as number, p.starts[i + 1] as number));
+  return out;
+}

@@ -11,6 +11,8 @@ export class Vocabulary {
   private byLength: string[][] | null = null;
   private readonly rawsByStem = new Map<string, string[]>();
   private readonly memo = new Map<string, string[]>();
+  /** Words whose stem differs from them, with that stem (the words file keeps these). */
+  private readonly stemPairs: [string, string][] = [];
 
   /** Number of distinct words. */
   get size(): number {
@@ -25,6 +27,7 @@ export class Vocabulary {
       this.set.add(w);
       this.incoming.push(w);
       const st = stems[i] || w;
+      if (st !== w) this.stemPairs.push([w, st]);
       const list = this.rawsByStem.get(st);
       if (list) list.push(w);
       else this.rawsByStem.set(st, [w]);
@@ -33,24 +36,44 @@ export class Vocabulary {
       this.memo.clear();
       this.byLength = null;
     }
+    // Merged as they come once there are enough: one sort of 200k words (a 100k-article folder) held
+    // the services thread for hundreds of ms; workers send their words sorted, so a merge is linear.
+    if (this.incoming.length >= MERGE_AT) this.merge();
+  }
+
+  /**
+   * Every word, sorted, and the words whose stem differs from them (with that stem): what the words
+   * file keeps so that a reopen need not collect words from every shard (see shard-cache.ts).
+   */
+  snapshot(): { words: string[]; stems: [string, string][] } {
+    // Copies: the file is written asynchronously while words may still arrive.
+    return { words: this.words().slice(), stems: this.stemPairs.slice() };
   }
 
   /** Every word, sorted (new words merged in on first use). */
   words(): string[] {
-    if (this.incoming.length) {
-      const fresh = this.incoming.sort();
-      this.incoming = [];
-      const merged = new Array<string | undefined>(this.sorted.length + fresh.length);
-      let i = 0;
-      let j = 0;
-      let k = 0;
-      while (i < this.sorted.length && j < fresh.length)
-        merged[k++] = (this.sorted[i] as string) < (fresh[j] as string) ? this.sorted[i++] : fresh[j++];
-      while (i < this.sorted.length) merged[k++] = this.sorted[i++];
-      while (j < fresh.length) merged[k++] = fresh[j++];
-      this.sorted = merged as string[];
-    }
+    if (this.incoming.length) this.merge();
     return this.sorted;
+  }
+
+  private merge(): void {
+    // Already sorted runs (a worker's words, a words file's slices) make this sort linear.
+    const fresh = this.incoming.sort();
+    this.incoming = [];
+    const old = this.sorted;
+    if (!old.length || (old[old.length - 1] as string) < (fresh[0] as string)) {
+      for (const w of fresh) old.push(w);
+      return;
+    }
+    const merged = new Array<string | undefined>(old.length + fresh.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < old.length && j < fresh.length)
+      merged[k++] = (old[i] as string) < (fresh[j] as string) ? old[i++] : fresh[j++];
+    while (i < old.length) merged[k++] = old[i++];
+    while (j < fresh.length) merged[k++] = fresh[j++];
+    this.sorted = merged as string[];
   }
 
   /** Words matching a wildcard pattern (`*` any run, `?` one character), at most `cap`. */
@@ -122,6 +145,9 @@ function lowerBound(arr: readonly string[], key: string): number {
   }
   return lo;
 }
+
+/** Incoming words merged into the sorted list once this many wait (each merge is one linear pass). */
+const MERGE_AT = 20_000;
 
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);

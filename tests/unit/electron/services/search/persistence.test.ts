@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FieldProviderRegistry } from '../../../../../electron/services/search/field-providers';
+import { decodeShard } from '../../../../../electron/services/search/shard-format';
 import { SearchService } from '../../../../../electron/services/search/service';
 import { tempDir } from '../../../../support/temp';
 import { FakeWorkspace, ids, parsedFile } from './helpers';
@@ -93,6 +94,70 @@ describe('search persistence and incremental rebuild', () => {
     const again = await start(ws, t.dir);
     expect(again.status().fromCache).toBe(0);
     expect(await ids(again, 'envoy')).toHaveLength(10);
+  });
+
+  it('a shard whose postings are damaged past the load checks is dropped on first use and rebuilt', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(10)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    // Every document index of every scored posting points outside the shard; the term tables stay
+    // valid, so the files load and the damage is met on a term's first use.
+    for (const n of (await readdir(t.dir)).filter((x) => x.startsWith('shard-'))) {
+      const bytes = new Uint8Array(await readFile(path.join(t.dir, n)));
+      const view = decodeShard(bytes);
+      for (let i = 0; i < view.data.length; i += 2) view.data[i] = 1_000_000;
+      await writeFile(path.join(t.dir, n), bytes);
+    }
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(again.status().shards.total);
+    const first = await again.query({ query: 'envoy', limit: 100 });
+    expect(first.partial).toBe(true);
+    expect(first.total).toBe(0);
+    await again.settled();
+    expect(again.builds).toBe(again.status().shards.total);
+    const after = await again.query({ query: 'envoy', limit: 100 });
+    expect(after.partial).toBe(false);
+    expect(after.total).toBe(10);
+    // The rebuilt shards replaced the damaged files: the next reopen loads them and answers in full.
+    const third = await start(ws, t.dir);
+    expect(third.status().fromCache).toBe(third.status().shards.total);
+    expect(await ids(third, 'envoy')).toHaveLength(10);
+  });
+
+  it('a reopen takes its words from the words file, and from the shards when that file is damaged', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(20)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    const wordsFiles = (await readdir(t.dir)).filter((n) => n.startsWith('words-'));
+    expect(wordsFiles).toHaveLength(1);
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(again.status().shards.total);
+    expect(await ids(again, 'env*')).toHaveLength(20);
+    expect(await ids(again, 'ministr~1')).toHaveLength(20);
+    // Damaged (its content no longer matches the hash in its name): ignored, the shards' words are used.
+    const p = path.join(t.dir, wordsFiles[0]!);
+    await writeFile(p, (await readFile(p, 'utf8')).replace('envoy', 'xxxxx'));
+    const third = await start(ws, t.dir);
+    expect(third.status().fromCache).toBe(third.status().shards.total);
+    expect(await ids(third, 'env*')).toHaveLength(20);
+    expect(await ids(third, 'ministr~1')).toHaveLength(20);
+  });
+
+  it('words of a shard rebuilt after a change reach the words file', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(20)) ws.files.set(f.relPath, f);
+    const service = await start(ws, t.dir);
+    ws.change([parsedFile('f3.txt', [{ text: 'Edited\nThe quartermaster resigned.' }])]);
+    await service.settled();
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(again.status().shards.total);
+    expect(await ids(again, 'quarter*')).toEqual(['f3.txt']);
   });
 
   it('a cache from another index version is ignored', async () => {

@@ -5,9 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze, isStopWord } from '../../../../../electron/services/search/analyzer';
 import { phraseMatchesBrute } from '../../../../../electron/services/search/scan';
 import { buildShard } from '../../../../../electron/services/search/shard-build';
-import { decodeShard, encodeShard } from '../../../../../electron/services/search/shard-format';
+import {
+  CorruptShardError,
+  decodeShard,
+  encodeShard,
+} from '../../../../../electron/services/search/shard-format';
 import { phraseLeaf, termsLeaf } from '../../../../../electron/services/search/shard-query';
-import { packTerms, termIndexOf } from '../../../../../electron/services/search/terms';
+import { termIndexOf, unpackTerms } from '../../../../../electron/services/search/terms';
 import { SAMPLE_FOLDER } from '../../../../support/temp';
 
 // Fixture texts: the sample articles that are plain text (any language, furniture included: the shard
@@ -19,10 +23,10 @@ const texts = readdirSync(SAMPLE_FOLDER)
   .slice(0, 20);
 const inputs = texts.map((body, i) => ({ ref: `d${i}`, title: '', body, outlet: 'Wire' }));
 const tokens = texts.map((t) => analyze(t));
-// The shard under test went through the cache format and back, and has its terms packed, as a query
-// worker holds a reopened folder's shards.
-const decoded = decodeShard(encodeShard(buildShard(inputs)));
-const shard = { ...decoded, packed: packTerms(decoded.terms), terms: [] };
+// The shard under test went through the cache format and back (its terms packed, its postings checked
+// on first use), as a query worker holds a reopened folder's shards.
+const built = buildShard(inputs);
+const shard = decodeShard(encodeShard(built));
 
 function wordsOf(stems: string[], raws: string[]) {
   return stems.map((stem, i) => ({ stem, stop: isStopWord(raws[i] as string) }));
@@ -100,7 +104,7 @@ describe('phrases and proximity from stored positions', () => {
 
 describe('packed terms', () => {
   it('find every term and nothing else', () => {
-    const terms = decoded.terms;
+    const terms = built.terms;
     terms.forEach((t, i) => expect(termIndexOf(shard, t)).toBe(i));
     for (const t of ['', 'zzzzzz', '0', `${terms[3]}x`, terms[5]!.slice(0, -1)])
       expect(termIndexOf(shard, t)).toBe(terms.indexOf(t));
@@ -112,7 +116,9 @@ describe('shard cache format', () => {
     const built = buildShard(inputs);
     const back = decodeShard(encodeShard(built));
     expect(back.refs).toEqual(built.refs);
-    expect(back.terms).toEqual(built.terms);
+    expect(unpackTerms(back.packed!)).toEqual(built.terms);
+    expect(back.vocab).toEqual(built.vocab);
+    expect(back.vocabStems).toEqual(built.vocabStems);
     expect([...back.data]).toEqual([...built.data]);
     expect([...back.positions]).toEqual([...built.positions]);
     expect([...back.pDocs]).toEqual([...built.pDocs]);
@@ -126,5 +132,63 @@ describe('shard cache format', () => {
     // Overwrite the last quarter (positions and positional postings) with large values.
     damaged.fill(0xff, damaged.length - (damaged.length >> 2));
     expect(() => decodeShard(damaged)).toThrow();
+  });
+
+  it('leaves the words out when asked (the services thread has them from its words file)', () => {
+    const back = decodeShard(encodeShard(buildShard(inputs)), { words: false });
+    expect(back.vocab).toEqual([]);
+    expect(back.refs).toHaveLength(inputs.length);
+    expect(termsLeaf(back, ['wire'], 'outlet').docs.length).toBe(inputs.length);
+  });
+
+  // Postings are checked on a term's first use, not at load: damage the load checks cannot see must be
+  // caught before a damaged posting is used, and only that term's use fails.
+  function damagedAt(pick: (s: ReturnType<typeof decodeShard>, t: number) => void) {
+    const built = buildShard(inputs);
+    const bytes = encodeShard(built);
+    // Decoded from a buffer of its own, the arrays are views into `bytes`: writing them damages the file.
+    const t = built.terms.findIndex((_, i) => {
+      const from = built.offsets[4 * i + 1] as number;
+      return (built.offsets[4 * i + 2] as number) - from >= 4 && !isStopWord(built.terms[i] as string);
+    });
+    expect(t).toBeGreaterThanOrEqual(0);
+    pick(decodeShard(bytes), t);
+    return {
+      shard: decodeShard(bytes),
+      term: built.terms[t] as string,
+      other: built.terms[(t + 1) % built.terms.length] as string,
+    };
+  }
+
+  it('refuses a damaged document index on the first use of its term', () => {
+    const { shard: s, term } = damagedAt((v, t) => {
+      v.data[(v.offsets[4 * t + 1] as number) + 2] = 1_000_000;
+    });
+    expect(() => termsLeaf(s, [term], null)).toThrow(CorruptShardError);
+    expect(() => termsLeaf(s, [term], null)).toThrow(CorruptShardError);
+  });
+
+  it('refuses damaged position offsets on the first phrase over the term', () => {
+    const {
+      shard: s,
+      term,
+      other,
+    } = damagedAt((v, t) => {
+      const at = v.pOffsets[2 * t + 1] as number;
+      v.pStart[at + 1] = 0xffffffff;
+    });
+    // Another term's postings are fine and answer.
+    expect(() => termsLeaf(s, [other], null)).not.toThrow();
+    expect(() =>
+      phraseLeaf(
+        s,
+        [
+          { stem: term, stop: false },
+          { stem: term, stop: false },
+        ],
+        null,
+        null,
+      ),
+    ).toThrow(CorruptShardError);
   });
 });
