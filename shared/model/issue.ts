@@ -145,11 +145,12 @@ export const SuggestionSchema = z.object({
   docCount: z.number().int().min(0),
   /** Passages per stance (stances without passages left out). */
   stances: z.partialRecord(StanceSchema, z.number().int().min(0)),
-  /** The passage that best shows the question: one with the main cue, the shortest. */
-  sample: z.string().nullable(),
+  /** Key of the passage that best shows the question (one with the main cue, the shortest). */
+  sampleKey: z.string().nullable(),
   /**
-   * The passages in document-date order: all of them, or the first few when the list asked for a
-   * preview (`issues.suggestion` then gives the rest).
+   * The passages in document-date order: all of them, or a preview when the list asked for one (the
+   * first few, the last of them swapped for the sample passage when it comes later); `issues.suggestion`
+   * gives the rest.
    */
   evidence: z.array(SuggestedEvidenceSchema),
 });

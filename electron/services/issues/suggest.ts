@@ -204,7 +204,7 @@ export function groupSuggestions(detections: readonly PlacedDetection[], ctx: Gr
       evidenceCount: g.items.length,
       docCount: new Set(g.items.map((e) => e.docId)).size,
       stances,
-      sample: samplePassage(g.items, cue),
+      sampleKey: samplePassage(g.items, cue)?.key ?? null,
       evidence: g.items,
     });
   }
@@ -214,16 +214,25 @@ export function groupSuggestions(detections: readonly PlacedDetection[], ctx: Gr
 }
 
 /** The passage that best shows a suggestion: the shortest (first of equals) with its main cue, else of all. */
-function samplePassage(items: readonly SuggestedEvidence[], cue: string): string | null {
+function samplePassage(items: readonly SuggestedEvidence[], cue: string): SuggestedEvidence | undefined {
   const withCue = items.filter((e) => e.cue === cue && e.quote.length > 30);
   let best: SuggestedEvidence | undefined;
   for (const e of withCue.length ? withCue : items) if (!best || e.quote.length < best.quote.length) best = e;
-  return best?.quote ?? null;
+  return best;
 }
 
-/** A suggestion with only its first `n` passages (its counts still tell how many there are). */
+/**
+ * A suggestion with only `n` of its passages (its counts still tell how many there are): the first
+ * ones, the last of them swapped for the sample passage when that comes later, so the card can show it.
+ */
 export function previewOf(s: Suggestion, n: number | 'all'): Suggestion {
-  return n === 'all' || s.evidence.length <= n ? s : { ...s, evidence: s.evidence.slice(0, n) };
+  if (n === 'all' || s.evidence.length <= n) return s;
+  const first = s.evidence.slice(0, n);
+  if (n > 0 && !first.some((e) => e.key === s.sampleKey)) {
+    const sample = s.evidence.find((e) => e.key === s.sampleKey);
+    if (sample) first[n - 1] = sample;
+  }
+  return { ...s, evidence: first };
 }
 
 /** Document date (undated last), then document id, then offset. */

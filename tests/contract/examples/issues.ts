@@ -71,7 +71,7 @@ const suggestion = {
   evidenceCount: 1,
   docCount: 1,
   stances: { raises: 1 },
-  sample: passage.quote,
+  sampleKey: 'security-guarantees|wires/meridian-riyadh-next-round.txt|0a1b2c3d4e5f',
   evidence: [
     {
       ...passage,

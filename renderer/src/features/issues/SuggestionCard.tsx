@@ -19,6 +19,7 @@ export function SuggestionCard({ suggestion: s }: { suggestion: Suggestion }) {
   const fetchAll = useWorkbench((st) => st.suggestionPassages);
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(capitalise(s.label));
+  const sample = s.evidence.find((e) => e.key === s.sampleKey)?.quote;
   const stances = STANCES.flatMap((st) => Array<Stance>(s.stances[st] ?? 0).fill(st));
   // The list carries the first few passages of each suggestion; the rest are asked for when the
   // passages are opened, and again when the suggestion changed (a passage rejected) while open.
@@ -54,7 +55,7 @@ export function SuggestionCard({ suggestion: s }: { suggestion: Suggestion }) {
         {s.evidenceCount} passages · {s.docCount} docs · “{s.cue}”
       </small>
       <StanceBar stances={stances} label={`Stances: ${stanceSummary(stances)}`} />
-      {s.sample && <q>{clip(s.sample, 140)}</q>}
+      {sample && <q>{clip(sample, 140)}</q>}
       <div className="row">
         <button
           type="button"
