@@ -49,7 +49,6 @@ export class Session {
   /** Opens `folder` (resolved, must be a directory); concurrent opens of the same call are not interleaved. */
   async open(folder: string): Promise<Workspace> {
     const root = path.resolve(folder);
-    await assertDirectory(root);
     const run = async () => {
       const sidecar = await locateSidecar(root, this.options.dataDir);
       const ws = await openWorkspace(this, root, sidecar);
@@ -62,9 +61,21 @@ export class Session {
       return ws;
     };
     const previous = this.opening ?? Promise.resolve(null);
-    const next = previous.catch(() => null).then(run);
-    this.opening = next;
+    // Recorded before the folder is even checked, so `settled` and `close` never miss an open that has
+    // just begun; a wrong path is still refused at once, and later opens still wait for earlier ones.
+    const next = Promise.all([previous.catch(() => null), assertDirectory(root)]).then(run);
+    const tail = previous.catch(() => null).then(() => next);
+    tail.catch(() => undefined);
+    this.opening = tail;
     return next;
+  }
+
+  /**
+   * Waits for an open in progress to end (either way): `dossier serve` answers the page while it opens its
+   * folder, and the page's first question (which folder is open) waits for the answer, not for nothing.
+   */
+  async settled(): Promise<void> {
+    await this.opening?.catch(() => undefined);
   }
 
   /** Ends the session: waits for an open in progress, then stops the folder's watchers and workers. */
@@ -76,7 +87,8 @@ export class Session {
   }
 }
 
-async function assertDirectory(root: string): Promise<void> {
+/** Throws a DossierError that tells the user what to do unless `root` is an existing folder. */
+export async function assertDirectory(root: string): Promise<void> {
   try {
     const info = await stat(root);
     if (!info.isDirectory())

@@ -1,6 +1,7 @@
 // Workbench responsiveness: `npm run bench -- --only ui [--docs 100000] [--seed 1] [--dir D]
 // [--part library|long] [--long-mb 45]`.
-// Generates a large folder, serves it, drives Chromium through the analyst's hot paths (scroll the
+// Generates a large folder, serves it (serve prints its URL before it has read the folder, so a cold open
+// is measured from the page's first load, progress and all), drives Chromium through the analyst's hot paths (scroll the
 // library, type a filter and a search, switch documents with j) and reports renderer long tasks
 // (PerformanceObserver 'longtask') and the serve process's event-loop delay (DOSSIER_EVENT_LOOP_LOG).
 // Prints figures against the issue's targets; never fails on timing.
@@ -52,6 +53,8 @@ interface LoopSample {
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
+    /** When the scan's progress was first shown (performance.now()), and the last label it showed. */
+    __progress: { first: number; last: string } | null;
   }
 }
 
@@ -91,8 +94,11 @@ async function startServe(
   return { url, child, stop };
 }
 
-async function longTasksSince(page: Page, since: number): Promise<number[]> {
-  return page.evaluate((t) => window.__longTasks.filter((l) => l.start >= t).map((l) => l.duration), since);
+async function longTasksSince(page: Page, since: number, until = Infinity): Promise<number[]> {
+  return page.evaluate(
+    ([t, u]) => window.__longTasks.filter((l) => l.start >= t && l.start < u).map((l) => l.duration),
+    [since, until] as const,
+  );
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
@@ -216,18 +222,25 @@ async function bigFolder(): Promise<void> {
       loop.push({ at: Date.now(), p99: Number(m[1]), max: Number(m[2]) });
   });
   const openSeconds = (Date.now() - t0) / 1000;
-  console.log(`serve ready (folder opened) in ${openSeconds.toFixed(1)} s`);
+  console.log(`serve printed its URL ${openSeconds.toFixed(1)} s after it started`);
+  let openedAt = Infinity;
 
   const browser = await launch();
   const rows: [string, string, string, string][] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const page = await observedPage(browser);
+    // A cold folder opens while the page is already up: note when its progress first shows.
+    // (No named functions inside: tsx would wrap them in a helper the page does not have.)
     await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          window.__longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
+      window.__progress = null;
+      new MutationObserver(() => {
+        const el = document.querySelector('.ingest-progress');
+        if (!el) return;
+        window.__progress = {
+          first: window.__progress?.first ?? performance.now(),
+          last: el.textContent ?? '',
+        };
+      }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     // The largest replies by method: one huge message is one long parse here and one long send there.
     const methodOf = new Map<number, string>();
@@ -254,9 +267,26 @@ async function bigFolder(): Promise<void> {
     // A busy serve process may take long to answer even index.html: that delay is part of the result.
     await page.goto(served.url, { timeout: 900_000 });
     console.log(`index.html answered in ${Date.now() - loadStart} ms`);
-    await page.waitForSelector('html[data-dossier-ready="true"]', { timeout: 600_000 });
+    // The page is up while the folder is still read (cold 100k: minutes); it shows progress meanwhile.
+    await page.waitForSelector('html[data-dossier-ready="true"]', { timeout: 3_600_000 });
+    const readyAt = Date.now();
+    const readyNow = await now(page);
+    const progress = await page.evaluate(() => window.__progress);
+    const openingTasks = await longTasksSince(page, 0, readyNow);
+    console.log(
+      `folder open and page ready ${((readyAt - t0) / 1000).toFixed(1)} s after serve started` +
+        (progress
+          ? `; progress first shown ${(progress.first / 1000).toFixed(1)} s after the page began loading, last "${progress.last.slice(0, 60)}"`
+          : '; no scan progress was shown (the folder was open before the page)'),
+    );
+    rows.push([
+      'folder opening, then first library page',
+      `${((readyAt - loadStart) / 1000).toFixed(1)} s`,
+      `${openingTasks.length} (${openingTasks.filter((t) => t > TARGET_LONG_TASK_MS).length} > ${TARGET_LONG_TASK_MS} ms)`,
+      fmt(Math.max(0, ...openingTasks)),
+    ]);
     await page.getByRole('list', { name: 'Documents' }).getByRole('button').first().waitFor();
-    const firstRowMs = Date.now() - loadStart;
+    const firstRowMs = Date.now() - readyAt;
     // A large library arrives in pages after the first one is shown, then sorts: wait for both.
     await page.waitForFunction(
       () => !/Loading|sorting/.test(document.querySelector('.library .count')?.textContent ?? ''),
@@ -265,8 +295,8 @@ async function bigFolder(): Promise<void> {
         timeout: 600_000,
       },
     );
-    console.log(`first library rows shown after ${firstRowMs} ms`);
-    const loadMs = Date.now() - loadStart;
+    console.log(`first library rows shown ${firstRowMs} ms after ready`);
+    const loadMs = Date.now() - readyAt;
     const count = await page.locator('.library .count').textContent();
     console.log(`library loaded in ${loadMs} ms (${count})`);
     // --renderer-prof FILE records a CPU profile of the page over every phase (Chrome DevTools format).
@@ -289,12 +319,14 @@ async function bigFolder(): Promise<void> {
         fmt(Math.max(0, ...tasks)),
       ]);
     };
+    const initial = await longTasksSince(page, readyNow);
     rows.push([
-      'initial load',
+      'initial load (library whole and sorted)',
       `${(loadMs / 1000).toFixed(1)} s`,
-      '',
-      fmt(Math.max(0, ...(await longTasksSince(page, 0)))),
+      `${initial.length} (${initial.filter((t) => t > TARGET_LONG_TASK_MS).length} > ${TARGET_LONG_TASK_MS} ms)`,
+      fmt(Math.max(0, ...initial)),
     ]);
+    openedAt = readyAt;
 
     await phase('scroll library (150 wheel steps)', async () => {
       const list = page.locator('.doc-scroll');
@@ -372,14 +404,16 @@ async function bigFolder(): Promise<void> {
   } finally {
     await browser.close();
     await served.stop();
-    printSummary(rows, loop, openSeconds);
+    printSummary(rows, loop, openSeconds, openedAt, t0);
   }
 }
 
 function printSummary(
   rows: [string, string, string, string][],
   loop: LoopSample[],
-  openSeconds: number,
+  urlSeconds: number,
+  openedAt: number,
+  startedAt: number,
 ): void {
   const all = loop.map((s) => s.p99);
   console.log('');
@@ -393,7 +427,20 @@ function printSummary(
       `median window p99 ${fmt(pct(all, 50))} ms, worst max ${fmt(Math.max(0, ...loop.map((s) => s.max)))} ms ` +
       `(target p99 < ${TARGET_LOOP_P99_MS} ms); windows over target: ${all.filter((p) => p >= TARGET_LOOP_P99_MS).length}`,
   );
-  console.log(`documents: ${DOCS}, folder open (scan + parse + index) ${openSeconds.toFixed(1)} s`);
+  // The same windows split at the moment the page was ready (folder open): reading vs. using it.
+  for (const [name, part] of [
+    ['while the folder opened', loop.filter((s) => s.at < openedAt)],
+    ['after it opened', loop.filter((s) => s.at >= openedAt)],
+  ] as const) {
+    const p = part.map((s) => s.p99);
+    console.log(
+      `  ${name}: ${part.length} windows, ${p.filter((x) => x >= TARGET_LOOP_P99_MS).length} over target, ` +
+        `worst p99 ${fmt(Math.max(0, ...p))} ms, median ${fmt(pct(p, 50))} ms`,
+    );
+  }
+  console.log(
+    `documents: ${DOCS}, URL printed after ${urlSeconds.toFixed(1)} s, folder open and page ready after ${((openedAt - startedAt) / 1000).toFixed(1)} s`,
+  );
 }
 
 void main().then(

@@ -2,9 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import path from 'node:path';
 import { z } from 'zod';
-import type { MethodName, Reply } from '../../../shared/contract';
+import type { EventMessage, MethodName, Reply } from '../../../shared/contract';
 import { createServices, type ServiceOptions, type Services } from '../../services';
+import { assertDirectory } from '../../services/session';
+import { cancelScan } from '../../services/workspace/open';
 import { registerAll, type RawHandler } from '../register';
 import { checkHostAndOrigin, cookieToken, RateLimiter, TOKEN_COOKIE, tokenMatches } from './guard';
 import { serveStatic } from './static-files';
@@ -25,7 +28,10 @@ const RequestSchema = z.object({
 
 /** Options of the serve host. */
 export interface ServeOptions extends Omit<ServiceOptions, 'host' | 'pickFolder'> {
-  /** Folder opened at start; the browser shows it at once. */
+  /**
+   * Folder opened at start. The host listens first and opens it meanwhile (a 100k-file folder takes
+   * minutes cold): the page loads at once, shows the scan's progress and then the folder.
+   */
   folder?: string;
   /** 0 picks a free port. */
   port: number;
@@ -42,6 +48,8 @@ export interface ServeHost {
   token: string;
   services: Services;
   registered: MethodName[];
+  /** Settles when the start-up folder is open (or failed to open: the reason is on stderr). */
+  opened: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,7 +62,23 @@ export async function startServeHost(options: ServeOptions): Promise<ServeHost> 
   const token = options.token ?? randomBytes(24).toString('base64url');
   const stopLoopLog = startEventLoopLog(); // opt-in, for `npm run bench` (ui.bench.ts)
   const services = await createServices({ ...options, host: 'serve' });
-  if (options.folder) await services.session.open(options.folder);
+  // A wrong path still fails at once; the scan and parse run while the page loads.
+  const folder = options.folder ? path.resolve(options.folder) : null;
+  if (folder) await assertDirectory(folder);
+  const opened = folder
+    ? services.session.open(folder).then(
+        () => undefined,
+        (e: unknown) =>
+          console.error(
+            `serve: could not open ${folder}: ${e instanceof Error ? e.message : String(e)}. Open it again from the page.`,
+          ),
+      )
+    : Promise.resolve();
+  // A page that connects mid-scan gets the latest progress at once, not at the next file read.
+  let progress: EventMessage | null = null;
+  const stopProgress = services.session.events.subscribe((m) => {
+    if (m.event === 'index.progress') progress = m.payload.phase === 'done' ? null : m;
+  });
   const table = new Map<string, RawHandler>();
   const registered = registerAll(
     () => services.handlers,
@@ -121,6 +145,7 @@ export async function startServeHost(options: ServeOptions): Promise<ServeHost> 
     const unsubscribe = services.session.events.subscribe((message) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     });
+    if (progress) ws.send(JSON.stringify(progress));
     ws.on('close', unsubscribe);
     ws.on('message', (data, isBinary) => {
       void answer(ws, data.toString(), isBinary, limiter);
@@ -170,9 +195,13 @@ export async function startServeHost(options: ServeOptions): Promise<ServeHost> 
     token,
     services,
     registered,
+    opened,
     close: () =>
       new Promise<void>((resolve) => {
         stopLoopLog();
+        stopProgress();
+        // Stopping mid-scan must not wait for the rest of the folder to be read.
+        cancelScan(services.session);
         for (const client of wss.clients) client.terminate();
         wss.close();
         server.close(() => void services.session.close().finally(resolve));

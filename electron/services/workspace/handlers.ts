@@ -15,7 +15,11 @@ export function workspaceHandlers(session: Session) {
       const folder = await pick();
       return folder === null ? null : (await session.open(folder)).info();
     },
-    'workspace.current': async () => session.maybeWorkspace()?.info() ?? null,
+    // A folder still opening (serve opens its folder while the page loads) is answered once open.
+    'workspace.current': async () => {
+      await session.settled();
+      return session.maybeWorkspace()?.info() ?? null;
+    },
     'workspace.report': async () => session.workspace().report(),
     'workspace.recent': async () => {
       await session.appState.load();

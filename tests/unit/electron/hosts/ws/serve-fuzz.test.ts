@@ -30,6 +30,7 @@ beforeAll(async () => {
     version: 'test',
     token: 't',
   });
+  await host.opened;
   ws = new WebSocket(`ws://127.0.0.1:${host.port}/ws`, { headers: { cookie: 'dossier_token=t' } });
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   ws.on('message', (data) => {

@@ -29,6 +29,7 @@ beforeAll(async () => {
     version: 'test',
     token: 'test-token',
   });
+  await host.opened;
 });
 afterAll(async () => {
   await host.close();
