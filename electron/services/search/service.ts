@@ -77,9 +77,9 @@ export class SearchService {
     this.ownPool = !options.pool;
     this.pool = options.pool ?? new QueryPool();
     this.cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
-    // A crashed worker loses its shards: load or build them again (answers are partial meanwhile).
     // A damaged cache file found on a term's first use: its worker dropped the shard; build it again.
     this.pool.onCorrupt = (id, gen, why) => this.onCorrupt(id, gen, why);
+    // A crashed worker loses its shards: load or build them again (answers are partial meanwhile).
     this.pool.onLost = (worker) => {
       for (const id of this.corpus.shardDocs.keys())
         if (this.pool.ownerOf(id) === worker) {
@@ -98,9 +98,10 @@ export class SearchService {
     for (const f of files) docs += f.stories.length;
     const cache = this.cache;
     const manifest = cache ? await cache.manifest() : null;
-    // The saved vocabulary is read while documents are added; loads then skip every shard's words.
-    const savedWords: Promise<SavedWords | null> =
-      cache && manifest?.words ? cache.readWords(manifest.words) : Promise.resolve(null);
+    // With the saved vocabulary, loads skip every shard's words (most of a worker's load time).
+    const saved: SavedWords | null = cache && manifest?.words ? await cache.readWords(manifest.words) : null;
+    this.wordsDirty = !saved;
+    if (saved) this.wordsPending = true;
     const fresh = Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(1, docs / TARGET_SHARD_DOCS))));
     const reuse = manifest && docs / manifest.shardCount >= 200 && docs / manifest.shardCount <= 5000;
     this.corpus.shardCount = reuse ? manifest.shardCount : fresh;
@@ -108,6 +109,20 @@ export class SearchService {
       this.corpus.shardDocs.set(i, []);
       this.sums.set(i, emptySum());
     }
+    // The workers read and check the listed shard files while documents are added here (the two
+    // overlap); each is installed only once its fingerprint is known to match (see ensure).
+    const early = new Map<number, EarlyLoad>();
+    if (reuse && cache)
+      for (let id = 0; id < this.corpus.shardCount; id++) {
+        const listed = manifest.shards[String(id)];
+        if (!listed) continue;
+        const gen = this.nextGen(id);
+        const result = this.pool.load(id, gen, cache.file(id, listed), !saved).then(
+          (info) => ({ info }),
+          (error: unknown) => ({ error }),
+        );
+        early.set(id, { gen, result });
+      }
     // Documents are added in slices (100k files take the services thread a few hundred ms); changes that
     // arrive meanwhile are queued and applied before any shard is fingerprinted, loaded or built.
     let queued: FilesChange[] | null = [];
@@ -129,14 +144,15 @@ export class SearchService {
         current: null,
       });
     report();
-    const saved = await savedWords;
-    this.wordsDirty = !saved;
-    if (saved) this.wordsPending = true;
     // Every shard is loaded (from the cache, in its worker) or built; each answers as soon as it is in.
     const jobs: Promise<void>[] = [];
     for (const id of ids) {
       this.fingerprints.set(id, this.fingerprintOf(id));
-      jobs.push(this.ensure(id, manifest?.shards[String(id)] ?? null, !saved).then(() => (done++, report())));
+      jobs.push(
+        this.ensure(id, manifest?.shards[String(id)] ?? null, !saved, early.get(id) ?? null).then(
+          () => (done++, report()),
+        ),
+      );
     }
     if (saved) {
       // In slices, while the workers load: 200k words at 100k articles.
@@ -298,27 +314,41 @@ export class SearchService {
 
   /**
    * Makes shard `id` answerable: loads it from the cache when the manifest lists this fingerprint (the
-   * worker reads and checks the file), else builds it. A missing or unreadable file is rebuilt.
+   * worker reads and checks the file; `early` is that load if start() already sent it), else builds it.
+   * A missing or unreadable file is rebuilt.
    */
-  private async ensure(id: number, listed: string | null = null, words = true): Promise<void> {
+  private async ensure(
+    id: number,
+    listed: string | null = null,
+    words = true,
+    early: EarlyLoad | null = null,
+  ): Promise<void> {
     const fp = this.fingerprints.get(id) ?? this.fingerprintOf(id);
     const cache = this.cache;
     if (cache && listed === fp) {
-      const gen = this.nextGen(id);
-      let got: ShardInfo | null = null;
-      try {
-        got = await this.pool.load(id, gen, cache.file(id, fp), words);
-      } catch (e) {
+      const gen = early?.gen ?? this.nextGen(id);
+      const r = await (early?.result ??
+        this.pool.load(id, gen, cache.file(id, fp), words).then(
+          (info) => ({ info }),
+          (error: unknown) => ({ error }),
+        ));
+      if ('error' in r) {
+        const e = r.error;
         console.warn(
           `search: cached shard ${id} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding it`,
         );
         await cache.discard(id, fp);
-      }
-      if (got) {
-        this.install(id, gen, got);
+      } else if (r.info) {
+        this.install(id, gen, r.info);
         this.fromCache++;
         return;
       }
+    } else if (early) {
+      // A stale file loaded early: not installed, but its words count (its worker will not send them
+      // again); the build below replaces it in the worker.
+      void early.result.then((r) => {
+        if ('info' in r && r.info) this.addWords(r.info);
+      });
     }
     await this.rebuild(id);
   }
@@ -332,11 +362,15 @@ export class SearchService {
   /** Records a worker's shard unless a newer build of it is already installed. */
   private install(id: number, gen: number, info: ShardInfo): void {
     // Words always count: a worker sends each word once, even for a build that lost the race.
+    this.addWords(info);
+    if ((this.corpus.installedGen(id) ?? 0) > gen) return;
+    this.corpus.install(id, gen, info.refs);
+  }
+
+  private addWords(info: ShardInfo): void {
     const known = this.corpus.vocab.size;
     this.corpus.vocab.add(info.vocab, info.vocabStems);
     if (this.corpus.vocab.size !== known) this.wordsDirty = true;
-    if ((this.corpus.installedGen(id) ?? 0) > gen) return;
-    this.corpus.install(id, gen, info.refs);
   }
 
   /** Builds shard `id` in its worker; the newest build of a shard wins over older ones. */
@@ -388,6 +422,12 @@ export class SearchService {
   private fingerprintOf(id: number): string {
     return sumFingerprint(INDEX_VERSION, this.sums.get(id) ?? emptySum());
   }
+}
+
+/** A shard load sent before its fingerprint is known (settled: it never rejects). */
+interface EarlyLoad {
+  gen: number;
+  result: Promise<{ info: ShardInfo | null } | { error: unknown }>;
 }
 
 /** Saved words added to the vocabulary per turn of the event loop (about 10 ms each). */

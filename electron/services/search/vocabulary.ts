@@ -9,10 +9,13 @@ export class Vocabulary {
   private sorted: string[] = [];
   private incoming: string[] = [];
   private byLength: string[][] | null = null;
-  private readonly rawsByStem = new Map<string, string[]>();
+  /**
+   * Only the words whose stem differs from them (about one in ten): a word that is its own stem needs no
+   * entry, so adding 200k words on a reopen costs a set insertion each, not a map entry and an array.
+   */
+  private readonly stemOfWord = new Map<string, string>();
+  private readonly wordsOfStem = new Map<string, string[]>();
   private readonly memo = new Map<string, string[]>();
-  /** Words whose stem differs from them, with that stem (the words file keeps these). */
-  private readonly stemPairs: [string, string][] = [];
 
   /** Number of distinct words. */
   get size(): number {
@@ -26,11 +29,12 @@ export class Vocabulary {
       if (this.set.has(w)) continue;
       this.set.add(w);
       this.incoming.push(w);
-      const st = stems[i] || w;
-      if (st !== w) this.stemPairs.push([w, st]);
-      const list = this.rawsByStem.get(st);
+      const st = stems[i];
+      if (!st || st === w) continue;
+      this.stemOfWord.set(w, st);
+      const list = this.wordsOfStem.get(st);
       if (list) list.push(w);
-      else this.rawsByStem.set(st, [w]);
+      else this.wordsOfStem.set(st, [w]);
     }
     if (this.incoming.length) {
       this.memo.clear();
@@ -47,7 +51,7 @@ export class Vocabulary {
    */
   snapshot(): { words: string[]; stems: [string, string][] } {
     // Copies: the file is written asynchronously while words may still arrive.
-    return { words: this.words().slice(), stems: this.stemPairs.slice() };
+    return { words: this.words().slice(), stems: [...this.stemOfWord] };
   }
 
   /** Every word, sorted (new words merged in on first use). */
@@ -122,7 +126,9 @@ export class Vocabulary {
 
   /** Surface forms of `s` (a stem). */
   rawsOf(s: string): string[] {
-    return this.rawsByStem.get(s) ?? [];
+    const own = this.set.has(s) && !this.stemOfWord.has(s);
+    const others = this.wordsOfStem.get(s) ?? [];
+    return own ? [s, ...others] : others;
   }
 
   private lengthBuckets(): string[][] {

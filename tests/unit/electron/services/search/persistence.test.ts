@@ -147,6 +147,25 @@ describe('search persistence and incremental rebuild', () => {
     expect(await ids(third, 'ministr~1')).toHaveLength(20);
   });
 
+  it('a stale shard read early (before its fingerprint is known) is rebuilt, and its words still count', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    // Enough documents per shard for the manifest's shard count to be reused (loads start early).
+    for (const f of files(600)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    // Without the words file every load carries its shard's words, which its worker sends only once.
+    for (const n of (await readdir(t.dir)).filter((x) => x.startsWith('words-')))
+      await writeFile(path.join(t.dir, n), 'damaged');
+    ws.files.set('f3.txt', parsedFile('f3.txt', [{ text: 'Changed\nThe ambassador resigned.' }]));
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(0);
+    expect(again.builds).toBe(1);
+    expect(await ids(again, 'ambassador')).toEqual(['f3.txt']);
+    expect(await ids(again, 'env*')).toHaveLength(599);
+    expect(await ids(again, 'minist*')).toHaveLength(599);
+  });
+
   it('words of a shard rebuilt after a change reach the words file', async () => {
     const t = await tempDir();
     cleanups.push(t.cleanup);
