@@ -19,8 +19,10 @@ export function issuesHandlers(session: Session) {
   registerIssueSearch(session);
   return {
     'issues.list': async () => issuesFor(session),
-    'issues.suggestions': async ({ preview }: { preview?: number | 'all' | undefined }) =>
-      (await suggestions(session)).map((s) => previewOf(s, preview ?? DEFAULT_SUGGESTION_PREVIEW)),
+    'issues.suggestions': async (p: { preview?: number | 'all' | undefined; limit?: number | undefined }) =>
+      (await suggestions(session))
+        .slice(0, p.limit)
+        .map((s) => previewOf(s, p.preview ?? DEFAULT_SUGGESTION_PREVIEW)),
     'issues.suggestion': async ({ topic }: { topic: string }) =>
       (await suggestions(session)).find((s) => s.topic === topic) ?? null,
     'issues.create': async (p: Parameters<typeof createIssue>[1]) => createIssue(session, p),

@@ -40,8 +40,11 @@ export const issuesMethods = {
     z.array(IssueViewSchema),
   ),
   'issues.suggestions': method(
-    'Open questions and positions found in the text, grouped by topic across documents; rejected and already-linked passages are left out. Each suggestion carries its counts and the first `preview` passages (default 5; "all" for every one): a large folder has thousands.',
-    z.object({ preview: SuggestionPreviewSchema.optional() }),
+    'Open questions and positions found in the text, grouped by topic across documents, most widely raised first (at most `limit`); rejected and already-linked passages are left out. Each suggestion carries its counts and a preview of `preview` passages (default 5; "all" for every one): a large folder has thousands of passages and of suggestions.',
+    z.object({
+      preview: SuggestionPreviewSchema.optional(),
+      limit: z.number().int().min(1).max(1_000_000).optional(),
+    }),
     z.array(SuggestionSchema),
   ),
   'issues.suggestion': method(

@@ -70,14 +70,16 @@ function detectInUnit(unit: TextUnit, previous: TextUnit | undefined): Detection
           MAX_TOPICS_WEAK,
         )
       : seeds.filter((t) => t.start < end);
-  const actor = findActor(unit.text);
+  // Attribution patterns are costly: find the actor only for a sentence that may yield a detection.
+  let actor: string | null | undefined;
+  const actorOf = () => (actor === undefined ? (actor = findActor(unit.text)) : actor);
   if (!topics.length) {
     const context = `${previous?.text ?? ''} ${unit.text}`;
     if (!negotiationContext(context)) return [];
     if (strength === 'weak') {
       // "British ministers refused to extend the transition for electricity trading": a named actor
       // taking a position in talks, on a question outside the lexicon, named right after the verb.
-      if (!actor) return [];
+      if (!actorOf()) return [];
       topics = phraseTopics(unit.text, { ...own, cue: { ...own.cue, topicSide: 'after' } })
         .filter((t) => t.start >= own.end && t.start - own.end <= WEAK_AFTER && t.start < end)
         .filter((t) => usable(t, unit.text))
@@ -89,7 +91,8 @@ function detectInUnit(unit: TextUnit, previous: TextUnit | undefined): Detection
     if (!topics.length) return [];
   }
   if (topics.length > MAX_TOPICS_PER_UNIT) topics = nearest(topics, own, MAX_TOPICS_PER_UNIT);
-  return topics.map((t) => detection(unit, t, own, actor));
+  const found = actorOf();
+  return topics.map((t) => detection(unit, t, own, found));
 }
 
 /**

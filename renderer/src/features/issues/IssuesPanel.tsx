@@ -12,6 +12,8 @@ export function IssuesPanel() {
   const issues = useWorkbench((s) => s.issues);
   const suggestions = useWorkbench((s) => s.suggestions);
   const loading = useWorkbench((s) => s.issuesLoading);
+  const more = useWorkbench((s) => s.moreSuggestions);
+  const showMore = useWorkbench((s) => s.showMoreSuggestions);
   const load = useWorkbench((s) => s.loadIssues);
   const show = useWorkbench((s) => s.showIssues);
   const create = useWorkbench((s) => s.createIssue);
@@ -79,6 +81,11 @@ export function IssuesPanel() {
           <SuggestionCard key={s.topic} suggestion={s} />
         ))}
       </ul>
+      {more && (
+        <button type="button" className="link-btn" disabled={loading} onClick={() => void showMore()}>
+          Show more suggestions
+        </button>
+      )}
       <IssuesDialog />
     </div>
   );

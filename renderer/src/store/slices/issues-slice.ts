@@ -23,10 +23,19 @@ export type IssuesView =
   /** A reader selection being cited for an issue (offsets into the file's canonical text). */
   | { kind: 'cite'; docId: string; start: number; end: number; quote: string };
 
+/** Suggestions listed at first, and added by each "show more". */
+export const SUGGESTIONS_PAGE = 100;
+
 /** Tracked issues, suggestions from the text, and the open issue view. */
 export interface IssuesSlice {
   issues: IssueView[];
+  /** The most widely raised suggestions, at most `suggestionsLimit` (a 20k folder has thousands). */
   suggestions: Suggestion[];
+  suggestionsLimit: number;
+  /** True when the folder has more suggestions than are listed. */
+  moreSuggestions: boolean;
+  /** Lists {@link SUGGESTIONS_PAGE} more suggestions. */
+  showMoreSuggestions(): Promise<void>;
   issuesLoading: boolean;
   issuesError: string | null;
   issuesView: IssuesView;
@@ -106,6 +115,12 @@ export const createIssuesSlice =
     return {
       issues: [],
       suggestions: [],
+      suggestionsLimit: SUGGESTIONS_PAGE,
+      moreSuggestions: false,
+      showMoreSuggestions: async () => {
+        set({ suggestionsLimit: get().suggestionsLimit + SUGGESTIONS_PAGE });
+        await get().loadIssues();
+      },
       issuesLoading: false,
       issuesError: null,
       issuesView: { kind: 'none' },
@@ -113,11 +128,17 @@ export const createIssuesSlice =
         guard(async () => {
           set({ issuesLoading: true });
           try {
+            // One more than listed tells whether there are more.
+            const limit = get().suggestionsLimit;
             const [issues, suggestions] = await Promise.all([
               client.call('issues.list', {}),
-              client.call('issues.suggestions', {}),
+              client.call('issues.suggestions', { limit: limit + 1 }),
             ]);
-            set({ issues, suggestions });
+            set({
+              issues,
+              suggestions: suggestions.slice(0, limit),
+              moreSuggestions: suggestions.length > limit,
+            });
           } finally {
             set({ issuesLoading: false });
           }

@@ -38,6 +38,8 @@ describe('issues service', () => {
     const everything = await client.call('issues.suggestions', { preview: 'all' });
     expect(everything.find((s) => s.topic === 'territory')).toEqual(territory);
     expect(everything.map((s) => s.topic)).toEqual(suggestions.map((s) => s.topic));
+    const top = await client.call('issues.suggestions', { limit: 3 });
+    expect(top.map((s) => s.topic)).toEqual(suggestions.slice(0, 3).map((s) => s.topic));
     expect((territory?.evidence.length ?? 0) > 3).toBe(true);
 
     const issue = await client.call('issues.accept', { topic: 'territory', title: 'Territory' });
