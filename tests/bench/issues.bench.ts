@@ -97,8 +97,18 @@ async function runSize(size: number): Promise<void> {
   row('groupSuggestions', grouped, `${grouped.value.length} suggestions`);
 
   const handlers = issuesHandlers(session);
+  const panel = await measure(() => handlers['issues.suggestions']({ limit: 101 }));
+  row(
+    'issues.suggestions as the panel asks (101, preview 5)',
+    panel,
+    `reply ${kb(JSON.stringify(panel.value).length)}`,
+  );
   const preview = await measure(() => handlers['issues.suggestions']({}));
-  row('issues.suggestions (preview of 5)', preview, `reply ${kb(JSON.stringify(preview.value).length)}`);
+  row(
+    `issues.suggestions (all ${preview.value.length}, preview 5)`,
+    preview,
+    `reply ${kb(JSON.stringify(preview.value).length)}`,
+  );
   const all = await measure(() => handlers['issues.suggestions']({ preview: 'all' }));
   row('issues.suggestions (all passages)', all, `reply ${kb(JSON.stringify(all.value).length)}`);
   const top = preview.value[0];
