@@ -5,7 +5,7 @@ import { clusterSteps } from './cluster';
 import { applyDecision, type CorpusAccess } from './decisions';
 import { foldName } from './fold';
 import type { AcronymLink, FileRecognition, RenameStatement } from './recognise';
-import { suggestMerges } from './suggest';
+import { suggestSteps } from './suggest';
 import type { DocInput, EntityModel, EntityRecord } from './types';
 import type { DocFacts } from './views';
 
@@ -128,8 +128,10 @@ function* buildSteps(
   const model = yield* clusterSteps(docs, acronyms);
   // Outlets are the sources of the corpus, not its actors, wherever their name turns up (syndication).
   const outlets = new Set<string>();
-  for (const f of files.values())
+  for (const f of files.values()) {
+    if (++work % STEP === 0) yield;
     for (const s of f.stories) outlets.add(foldName(s.outlet).replace(/^the /, ''));
+  }
   yield;
   for (const [id, e] of model.entities) {
     if (++work % STEP === 0) yield;
@@ -160,6 +162,6 @@ function* buildSteps(
     }
     if (!byAlias.has(e.id)) byAlias.set(e.id, e);
   }
-  yield;
-  return { model, list, suggestions: suggestMerges(model, renames, rejected), docs: facts, byAlias };
+  const suggestions = yield* suggestSteps(model, renames, rejected);
+  return { model, list, suggestions, docs: facts, byAlias };
 }

@@ -123,6 +123,23 @@ export function suggestMerges(
   renames: ReadonlyArray<{ docId: string; statement: RenameStatement }>,
   rejected: ReadonlySet<string>,
 ): Suggestion[] {
+  const steps = suggestSteps(model, renames, rejected);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** Entities or buckets handled between two pauses of {@link suggestSteps}. */
+const STEP = 128;
+
+/**
+ * {@link suggestMerges} as steps that pause every {@link STEP} entities or buckets, for the sliced build
+ * (at 100k documents one pass held the services thread for a few hundred ms). Same suggestions.
+ */
+export function* suggestSteps(
+  model: EntityModel,
+  renames: ReadonlyArray<{ docId: string; statement: RenameStatement }>,
+  rejected: ReadonlySet<string>,
+): Generator<void, Suggestion[], void> {
+  let work = 0;
   const out = new Map<string, Suggestion>();
   const visible = [...model.entities.values()].filter((e) => !e.hidden);
   // `preferA`: the statement or the gazetteer names `a` as the current name, so it is the one kept.
@@ -148,6 +165,7 @@ export function suggestMerges(
   };
   const buckets = new Map<string, Sig[]>();
   for (const e of visible) {
+    if (++work % STEP === 0) yield;
     const s = sig(e);
     for (const k of neighbourhood(translitKey(s.last))) {
       const key = `${e.type}\u0000${k}`;
@@ -165,6 +183,7 @@ export function suggestMerges(
   const seen = new Set<string>();
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > 60) continue;
+    if (++work % STEP === 0) yield;
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i] as Sig;
@@ -177,13 +196,16 @@ export function suggestMerges(
       }
   }
   for (const { docId, statement } of renames) {
+    if (++work % STEP === 0) yield;
     const a = entityAt(model, docId, statement.first.start, statement.first.end);
     const b = entityAt(model, docId, statement.second.start, statement.second.end);
     if (a && b && !a.hidden && !b.hidden)
       push(a, b, 'renamed', `the text says "${statement.statement}" (${docId})`, true);
   }
   const byFold = new Map<string, EntityRecord>();
+  yield;
   for (const e of visible) if (e.type !== 'person') byFold.set(foldName(e.name), e);
+  yield;
   for (const v of gazetteerVariants()) {
     const a = byFold.get(foldName(v.canonical));
     const b = byFold.get(foldName(v.variant));
