@@ -93,6 +93,10 @@ export class SearchService {
 
   /** Loads or builds every shard (returns when all are searchable); later changes rebuild one shard. */
   async start(): Promise<void> {
+    // Changes announced from now on are queued and applied once every file of this list is in (the
+    // list and the subscription are taken together, so no change falls between them).
+    let queued: FilesChange[] | null = [];
+    this.unsubscribe = this.workspace.onFilesChanged((c) => (queued ? queued.push(c) : this.onChanged(c)));
     const files = [...this.workspace.files.values()];
     let docs = 0;
     for (const f of files) docs += f.stories.length;
@@ -123,17 +127,6 @@ export class SearchService {
         );
         early.set(id, { gen, result });
       }
-    // Documents are added in slices (100k files take the services thread a few hundred ms); changes that
-    // arrive meanwhile are queued and applied before any shard is fingerprinted, loaded or built.
-    let queued: FilesChange[] | null = [];
-    this.unsubscribe = this.workspace.onFilesChanged((c) => (queued ? queued.push(c) : this.onChanged(c)));
-    for (let i = 0; i < files.length; i++) {
-      this.addFile(files[i] as ParsedFile);
-      if (i % 2000 === 1999) await yieldToEvents();
-    }
-    for (const c of queued) this.applyChange(c);
-    queued = null;
-    this.planned = true;
     const ids = [...this.corpus.shardDocs.keys()];
     let done = 0;
     const report = () =>
@@ -144,9 +137,18 @@ export class SearchService {
         current: null,
       });
     report();
-    // Every shard is loaded (from the cache, in its worker) or built; each answers as soon as it is in.
+    // Files are added in slices (100k files take the services thread a few hundred ms), shard by
+    // shard: once a shard's files are in, its fingerprint is final and it is
+    // loaded (or built) at once, so a reopen answers — partially — after its first shard, not its last.
+    const buckets = ids.map((): ParsedFile[] => []);
+    for (const f of files) buckets[this.shardOf(f.relPath)]?.push(f);
     const jobs: Promise<void>[] = [];
+    let added = 0;
     for (const id of ids) {
+      for (const f of buckets[id] ?? []) {
+        this.addFile(f);
+        if (++added % 2000 === 0) await yieldToEvents();
+      }
       this.fingerprints.set(id, this.fingerprintOf(id));
       jobs.push(
         this.ensure(id, manifest?.shards[String(id)] ?? null, !saved, early.get(id) ?? null).then(
@@ -154,6 +156,11 @@ export class SearchService {
         ),
       );
     }
+    // Changes that arrived meanwhile rebuild the shards they touch (a newer build wins over the load).
+    const changes = queued;
+    queued = null;
+    for (const c of changes) this.onChanged(c);
+    this.planned = true;
     if (saved) {
       // In slices, while the workers load: 200k words at 100k articles.
       const stemOf = new Map(saved.stems);

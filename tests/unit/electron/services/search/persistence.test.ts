@@ -166,6 +166,28 @@ describe('search persistence and incremental rebuild', () => {
     expect(await ids(again, 'minist*')).toHaveLength(599);
   });
 
+  it('a change announced while a reopen adds its documents is applied once they are in', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    for (const f of files(6000)) ws.files.set(f.relPath, f);
+    await start(ws, t.dir);
+    const again = new SearchService(ws.asWorkspace(), {
+      cacheDir: t.dir,
+      providers: new FieldProviderRegistry(),
+    });
+    cleanups.push(() => again.close());
+    const loading = again.start();
+    // Announced before start() has added every file: queued, then applied (its shard rebuilt).
+    ws.change([parsedFile('f7.txt', [{ text: 'Edited\nThe ambassador left Geneva.' }])], ['f8.txt']);
+    await loading;
+    await again.settled();
+    expect(await ids(again, 'ambassador')).toEqual(['f7.txt']);
+    const all = await again.query({ query: 'envoy', limit: 0 });
+    expect(all.partial).toBe(false);
+    expect(all.total).toBe(5998);
+  });
+
   it('words of a shard rebuilt after a change reach the words file', async () => {
     const t = await tempDir();
     cleanups.push(t.cleanup);
