@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { CueMatch } from './cues';
+import { foldForAnchors, type CueMatch } from './cues';
 import { LEXICON, lexiconEntry } from './lexicon';
 import { BEFORE_LEAD, FILLER, LEAD, STOP } from './phrase-words';
 
@@ -19,7 +19,9 @@ const SEED_SCANNERS = LEXICON.map((entry) => ({ entry, re: new RegExp(entry.patt
 /** Every seed topic named in `text`, without overlaps, in text order. */
 export function seedTopics(text: string): TopicHit[] {
   const taken: TopicHit[] = [];
+  const folded = foldForAnchors(text);
   for (const { entry, re } of SEED_SCANNERS) {
+    if (!entry.anchor.test(folded)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const hit = { key: entry.key, label: entry.label, start: m.index, end: m.index + m[0].length };
@@ -187,7 +189,8 @@ function makePhraseHit(words: string[], start: number, end: number): TopicHit | 
     .join('-')
     .replace(/[^\p{L}\p{N}-]/gu, '');
   if (key.length < 3) return null;
-  const seed = LEXICON.find((e) => e.pattern.test(label));
+  const folded = foldForAnchors(label);
+  const seed = LEXICON.find((e) => e.anchor.test(folded) && e.pattern.test(label));
   if (seed) return { key: seed.key, label: seed.label, start, end, source: 'seed' };
   // A bare head noun ("the assets", "the guarantees") refers back to the seed topic it heads.
   const head = HEADS[singular[singular.length - 1] ?? ''];

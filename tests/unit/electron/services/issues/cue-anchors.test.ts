@@ -8,6 +8,8 @@ import {
   foldForAnchors,
   type CueMatch,
 } from '../../../../../electron/services/issues/detect/cues';
+import { LEXICON } from '../../../../../electron/services/issues/detect/lexicon';
+import { seedTopics } from '../../../../../electron/services/issues/detect/topics';
 import { splitUnits } from '../../../../../electron/services/issues/detect/units';
 import { REPO_ROOT } from '../../../../support/temp';
 
@@ -24,13 +26,40 @@ function findCueReference(sentence: string): CueMatch | null {
   return null;
 }
 
+/** seedTopics as it was before the anchors: every lexicon pattern scanned over the sentence. */
+function seedTopicsReference(text: string) {
+  const taken: { key: string; label: string; start: number; end: number; source: 'seed' }[] = [];
+  for (const entry of LEXICON) {
+    const re = new RegExp(entry.pattern.source, 'giu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = { key: entry.key, label: entry.label, start: m.index, end: m.index + m[0].length };
+      if (m[0].length === 0) re.lastIndex++;
+      if (taken.some((h) => h.start < hit.end && hit.start < h.end)) continue;
+      if (taken.some((h) => h.key === hit.key)) continue;
+      taken.push({ ...hit, source: 'seed' });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
 /**
- * A pattern without its word-boundary and look-behind assertions: it matches a superset of what the
+ * A pattern without its word-boundary and look-around assertions: it matches a superset of what the
  * pattern matches (so an anchor every one of its matches contains holds for the pattern too), and
  * fast-check can generate strings from it.
  */
 function relaxed(pattern: RegExp): RegExp {
-  const source = pattern.source.replace(/\\b/g, '').replace(/\(\?<!(?:[^()]|\((?:[^()])*\))*\)/g, '');
+  let source = pattern.source.replace(/\\b/g, '');
+  // Drop every look-around group (balanced parentheses; the patterns escape no parenthesis inside one).
+  for (let at = source.search(/\(\?<?[!=]/); at >= 0; at = source.search(/\(\?<?[!=]/)) {
+    let depth = 0;
+    let end = at;
+    for (; end < source.length; end++) {
+      if (source[end] === '\\') end++;
+      else if (source[end] === '(') depth++;
+      else if (source[end] === ')' && --depth === 0) break;
+    }
+    source = source.slice(0, at) + source.slice(end + 1);
+  }
   return new RegExp(source);
 }
 
@@ -57,7 +86,7 @@ const sentencesOf = (dir: string): string[] =>
     return splitUnits(text, { start: 0, end: text.length }, []).map((u) => u.text);
   });
 
-describe('cue anchors: a sentence without a cue is skipped cheaply, never a sentence with one', () => {
+describe('anchors: a sentence without a cue or topic is skipped cheaply, never one with it', () => {
   it.each(CUES.map((c) => [c.id, c] as const))('every match of "%s" contains its anchor', (_, cue) => {
     const text = fc
       .tuple(
@@ -72,6 +101,38 @@ describe('cue anchors: a sentence without a cue is skipped cheaply, never a sent
       }),
       { numRuns: 300 },
     );
+  });
+
+  it.each(LEXICON.map((e) => [e.key, e] as const))(
+    'every match of topic "%s" contains its anchor',
+    (_, entry) => {
+      const text = fc
+        .tuple(
+          fc.string({ maxLength: 8 }),
+          fc.stringMatching(relaxed(entry.pattern)),
+          fc.string({ maxLength: 8 }),
+        )
+        .chain(([a, m, b]) => anyCase(`${a}${m}${b}`));
+      fc.assert(
+        fc.property(text, (s) => {
+          expect(entry.anchor.test(foldForAnchors(s))).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
+  it('finds the same seed topics as running every lexicon pattern, on every sentence of the fixtures and samples', () => {
+    let named = 0;
+    for (const s of [
+      ...sentencesOf(path.join(REPO_ROOT, 'tests', 'fixtures', 'issues')),
+      ...sentencesOf(path.join(REPO_ROOT, 'resources', 'sample-articles')),
+    ]) {
+      const want = seedTopicsReference(s);
+      if (want.length) named++;
+      expect({ s, got: seedTopics(s) }).toEqual({ s, got: want });
+    }
+    expect(named).toBeGreaterThan(50);
   });
 
   it('finds the same cue as running every pattern, on every sentence of the fixtures and samples', () => {
