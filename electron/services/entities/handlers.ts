@@ -7,7 +7,8 @@ import { exportGazetteer, importGazetteer } from './gazetteer-csv';
 import { registerEntitySearch } from './search-provider';
 import { decide, decisionLog, entityModel, onEntitiesChanged, undoDecision } from './service';
 import { resolveId } from './types';
-import { detail, graph, mentionsInDoc, summarise } from './views';
+import { mentionsByDoc } from './doc-index';
+import { detail, graph, summarise } from './views';
 import { issueCollections } from '../issues/store';
 import type { EntityRecord } from './types';
 
@@ -40,8 +41,9 @@ export function entitiesHandlers(session: Session) {
         );
       return { ...detail(e, built.list, built.docs, built.suggestions), issues: await issuesOf(session, e) };
     },
-    'entities.forDocument': async ({ docId }: { docId: string }) =>
-      mentionsInDoc((await entityModel(session)).list, docId),
+    'entities.forDocument': async ({ docId }: { docId: string }) => [
+      ...((await mentionsByDoc((await entityModel(session)).list)).get(docId) ?? []),
+    ],
     'entities.graph': async (p: {
       type?: EntityType | undefined;
       limit?: number | undefined;

@@ -126,7 +126,7 @@ export function detail(
   };
 }
 
-/** Every visible mention inside one document, for the reader's underlines. */
+/** Every visible mention inside one document (a walk over all; the handler uses `mentionsByDoc`, this is its reference). */
 export function mentionsInDoc(all: readonly EntityRecord[], docId: string): DocMention[] {
   const out: DocMention[] = [];
   for (const e of all) {

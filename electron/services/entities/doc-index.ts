@@ -1,0 +1,51 @@
+import type { DocMention } from '../../../shared/model/entity';
+import { SLICE_MS } from './build';
+import type { EntityRecord } from './types';
+
+const indexes = new WeakMap<readonly EntityRecord[], Promise<Map<string, DocMention[]>>>();
+
+/**
+ * The mentions of each document for one built entity list, built once per list in time slices. Every
+ * document switch asks for its mentions, and answering that by walking every mention of the folder
+ * (`mentionsInDoc`) cost tens of milliseconds per switch at 100k articles. Same answer, same order: a
+ * document's mentions are taken in list order and sorted stably by start.
+ */
+export function mentionsByDoc(all: readonly EntityRecord[]): Promise<Map<string, DocMention[]>> {
+  let index = indexes.get(all);
+  if (!index) indexes.set(all, (index = build(all)));
+  return index;
+}
+
+async function build(all: readonly EntityRecord[]): Promise<Map<string, DocMention[]>> {
+  const out = new Map<string, DocMention[]>();
+  let sliceStart = performance.now();
+  const pause = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+  for (const e of all) {
+    await pause();
+    if (e.hidden) continue;
+    for (const m of e.mentions) {
+      let list = out.get(m.docId);
+      if (!list) out.set(m.docId, (list = []));
+      list.push({
+        docId: m.docId,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        confidence: m.confidence,
+        source: m.source,
+        entityId: e.id,
+        type: e.type,
+        name: e.name,
+      });
+    }
+  }
+  for (const list of out.values()) {
+    await pause();
+    list.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
