@@ -58,8 +58,10 @@ export class SearchCorpus {
       this.byNo.push(d);
     } else this.byNo[at] = d;
     if (at >= this.outletCodes.length) {
+      let size = this.outletCodes.length * 2;
+      while (size <= at) size *= 2;
       const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
+        const b = new Int32Array(size);
         b.set(a);
         return b;
       };
@@ -69,6 +71,17 @@ export class SearchCorpus {
     this.outletCodes[at] = d.outlet ? this.codeOf(`o${d.outlet}`) : -1;
     this.dayCodes[at] = this.codeOf(`d${d.day ?? 'undated'}`);
     this.universeCache = null;
+  }
+
+  /**
+   * Numbers document `id` now (it is added later with {@link addDoc}): start() adds files shard by shard
+   * but numbers them in the workspace's order first, so that scans in number order (a regex's budget)
+   * meet documents in folder order, as before.
+   */
+  reserve(id: string): void {
+    if (this.noOf.has(id)) return;
+    this.noOf.set(id, this.byNo.length);
+    this.byNo.push(undefined);
   }
 
   /** Removes a document. */

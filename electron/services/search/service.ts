@@ -1,5 +1,6 @@
 import type { SearchResult, SearchStatus } from '../../../shared/model/search';
 import type { Progress } from '../../../shared/model/workspace';
+import { documentId } from '../../../shared/model/ids';
 import type { ParsedFile } from '../ingest/types';
 import type { FilesChange, Workspace } from '../workspace/workspace';
 import { SearchCorpus, type DocSet } from './corpus';
@@ -141,7 +142,12 @@ export class SearchService {
     // shard: once a shard's files are in, its fingerprint is final and it is
     // loaded (or built) at once, so a reopen answers — partially — after its first shard, not its last.
     const buckets = ids.map((): ParsedFile[] => []);
-    for (const f of files) buckets[this.shardOf(f.relPath)]?.push(f);
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i] as ParsedFile;
+      buckets[this.shardOf(f.relPath)]?.push(f);
+      for (let n = 1; n <= f.stories.length; n++) this.corpus.reserve(documentId(f.relPath, n));
+      if (i % 5000 === 4999) await yieldToEvents();
+    }
     const jobs: Promise<void>[] = [];
     let added = 0;
     for (const id of ids) {
