@@ -206,12 +206,14 @@ export class Workspace {
     const run = await runIngest(found, { ...this.ingest });
     const change: FilesChange = { added: [], changed: [], removed: [] };
     const touched = new Set(paths);
+    let regroup = false;
     this.skipped = this.skipped.filter((s) => !touched.has(s.path));
     for (const relPath of paths) {
       const parsed = run.files.get(relPath);
       const had = this.files.has(relPath);
       if (parsed) {
         const before = this.files.get(relPath);
+        if (!before || !sameForCopies(before, parsed)) regroup = true;
         this.files.set(relPath, parsed);
         if (!had) change.added.push(relPath);
         else if (
@@ -220,6 +222,7 @@ export class Workspace {
         )
           change.changed.push(relPath);
       } else if (had) {
+        regroup = true;
         this.files.delete(relPath);
         change.removed.push(relPath);
       }
@@ -228,7 +231,9 @@ export class Workspace {
     this.skipped.push(...run.skipped);
     this.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
     if (change.added.length) this.resort();
-    this.copies = await findCopiesSliced(this.files.values());
+    // Copy groups follow the stories: a batch that changed none (a watcher event for a file read again
+    // unchanged, seen after cold opens) must not regroup 100k stories (over a second of sliced work).
+    if (regroup) this.copies = await findCopiesSliced(this.files.values());
     if (change.added.length + change.changed.length + change.removed.length > 0)
       this.notifyFilesChanged(change);
     return change;
@@ -273,4 +278,22 @@ export class Workspace {
     for (const f of this.files.values()) n += f.stories.length;
     return n;
   }
+}
+
+/** True when grouping copies would see the same stories (text, bounds, dates, outlets) in both parses. */
+function sameForCopies(a: ParsedFile, b: ParsedFile): boolean {
+  return (
+    a.contentHash === b.contentHash &&
+    a.stories.length === b.stories.length &&
+    a.stories.every((s, i) => {
+      const t = b.stories[i];
+      return (
+        t !== undefined &&
+        s.start === t.start &&
+        s.end === t.end &&
+        s.date === t.date &&
+        s.outlet === t.outlet
+      );
+    })
+  );
 }
