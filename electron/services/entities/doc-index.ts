@@ -1,8 +1,42 @@
-import type { DocMention } from '../../../shared/model/entity';
+import type { DocMention, EntitySummary } from '../../../shared/model/entity';
 import { SLICE_MS } from './build';
 import type { EntityRecord } from './types';
 
+import { summarise } from './views';
+
 const indexes = new WeakMap<readonly EntityRecord[], Promise<Map<string, DocMention[]>>>();
+const summaries = new WeakMap<readonly EntityRecord[], Promise<Map<EntityRecord, EntitySummary>>>();
+
+/**
+ * The list row of every entity of one built list, made once per list in time slices: at 100k articles
+ * summarising every entity (each counts its aliases over its mentions) held the services thread for
+ * hundreds of milliseconds on each `entities.list`.
+ */
+export function summariesOf(all: readonly EntityRecord[]): Promise<Map<EntityRecord, EntitySummary>> {
+  let made = summaries.get(all);
+  if (!made) summaries.set(all, (made = summariseAll(all)));
+  return made;
+}
+
+async function summariseAll(all: readonly EntityRecord[]): Promise<Map<EntityRecord, EntitySummary>> {
+  const out = new Map<EntityRecord, EntitySummary>();
+  const pause = pauser();
+  for (const e of all) {
+    await pause();
+    out.set(e, summarise(e));
+  }
+  return out;
+}
+
+/** Lets the event loop run when the current slice of work has taken {@link SLICE_MS}. */
+function pauser(): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+}
 
 /**
  * The mentions of each document for one built entity list, built once per list in time slices. Every
@@ -18,12 +52,7 @@ export function mentionsByDoc(all: readonly EntityRecord[]): Promise<Map<string,
 
 async function build(all: readonly EntityRecord[]): Promise<Map<string, DocMention[]>> {
   const out = new Map<string, DocMention[]>();
-  let sliceStart = performance.now();
-  const pause = async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
-  };
+  const pause = pauser();
   for (const e of all) {
     await pause();
     if (e.hidden) continue;

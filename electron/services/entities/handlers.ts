@@ -7,7 +7,7 @@ import { exportGazetteer, importGazetteer } from './gazetteer-csv';
 import { registerEntitySearch } from './search-provider';
 import { decide, decisionLog, entityModel, onEntitiesChanged, undoDecision } from './service';
 import { resolveId } from './types';
-import { mentionsByDoc } from './doc-index';
+import { mentionsByDoc, summariesOf } from './doc-index';
 import { detail, graph, summarise } from './views';
 import { issueCollections } from '../issues/store';
 import type { EntityRecord } from './types';
@@ -25,9 +25,10 @@ export function entitiesHandlers(session: Session) {
       includeHidden?: boolean | undefined;
     }) => {
       const built = await entityModel(session);
+      const rows = await summariesOf(built.list);
       const entities = built.list
         .filter((e) => (includeHidden || !e.hidden) && (!type || e.type === type))
-        .map(summarise);
+        .map((e) => rows.get(e) ?? summarise(e));
       const suggestions = built.suggestions.filter((s) => !type || s.entities[0].startsWith(`${type}:`));
       return { entities, suggestions };
     },

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentionsByDoc } from '../../../../../electron/services/entities/doc-index';
+import { mentionsByDoc, summariesOf } from '../../../../../electron/services/entities/doc-index';
 import { entityModel } from '../../../../../electron/services/entities/service';
 import type { BuiltModel } from '../../../../../electron/services/entities/build';
-import { mentionsInDoc } from '../../../../../electron/services/entities/views';
+import { mentionsInDoc, summarise } from '../../../../../electron/services/entities/views';
 import { openCopy } from './support';
 
 let built: BuiltModel;
@@ -31,5 +31,12 @@ describe('mentions by document', () => {
 
   it('is built once per entity list', () => {
     expect(mentionsByDoc(built.list)).toBe(mentionsByDoc(built.list));
+  });
+
+  it('summarises every entity as the list row does, once per list', async () => {
+    const rows = await summariesOf(built.list);
+    expect(rows.size).toBe(built.list.length);
+    for (const e of built.list) expect(rows.get(e)).toEqual(summarise(e));
+    expect(summariesOf(built.list)).toBe(summariesOf(built.list));
   });
 });
