@@ -57,11 +57,16 @@ export const issuesCommand: Command = {
     }
     io.out(`\nSuggested from the text (${suggestions.length} topics)\n`);
     for (const s of suggestions) {
-      io.out(`  ${s.label}  — ${s.evidenceCount} passages in ${s.docCount} documents (cue: ${s.cue})\n`);
+      io.out(
+        `  ${s.label}  — ${counted(s.evidenceCount, 'passage')} in ${counted(s.docCount, 'document')} (cue: ${s.cue})\n`,
+      );
       for (const e of s.evidence.slice(0, SHOWN)) io.out(passage(e, e.actor));
     }
   },
 };
+
+/** "1 passage", "3 passages". */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Passages printed per issue or suggestion in the readable list. */
 const SHOWN = 3;
