@@ -5,6 +5,7 @@ import { useKeyDispatcher } from '../features/shortcuts/use-key-dispatcher';
 import { OpenFolderDialog } from '../features/workspace/OpenFolderDialog';
 import { OpenFolderPanel } from '../features/workspace/OpenFolderPanel';
 import { StatusBar } from '../features/workspace/StatusBar';
+import { useFolderOpening } from '../features/workspace/use-folder-opening';
 import { WorkspaceBar } from '../features/workspace/WorkspaceBar';
 import { useWorkbench } from '../store/context';
 import { Workbench } from './layout/Workbench';
@@ -15,6 +16,7 @@ import { useDocumentFlags } from './use-document-flags';
 export function App() {
   const workspace = useWorkbench((s) => s.workspace);
   const loaded = useWorkbench((s) => s.libraryLoaded);
+  const opening = useFolderOpening();
   const openDropped = useWorkbench((s) => s.openDropped);
   const store = useStoreHandle();
   useKeyDispatcher(store);
@@ -38,7 +40,12 @@ export function App() {
         <Workbench />
       ) : (
         <main className="welcome" aria-label="Welcome">
-          {loaded ? (
+          {opening ? (
+            <p className="hint" role="status">
+              Opening the folder… Large folders take a while the first time; the progress is in the status bar
+              below, and the library appears as soon as the files are read.
+            </p>
+          ) : loaded ? (
             <OpenFolderPanel />
           ) : (
             <p className="hint" role="status">

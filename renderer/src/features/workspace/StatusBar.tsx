@@ -10,8 +10,8 @@ export function StatusBar() {
   const setNotice = useWorkbench((s) => s.setNotice);
   const panes = useWorkbench((s) => s.panes.length);
   const opening = useWorkbench((s) => s.opening);
-  // While a folder opens, the ingest domain's progress (with Cancel) speaks; later re-indexing is ours.
-  const busy = progress && progress.phase !== 'done' && !opening;
+  // Progress (opening, re-reading, indexing) is told once, by IngestProgress; the counts wait for it.
+  const busy = opening || (progress !== null && progress.phase !== 'done');
   useEffect(() => {
     if (!notice) return;
     const t = setTimeout(() => setNotice(null), 8000);
@@ -20,12 +20,7 @@ export function StatusBar() {
   return (
     <footer className="statusbar" aria-label="Status">
       <IngestProgress />
-      {opening ? null : busy ? (
-        <span role="status">
-          {progress.phase === 'scan' ? 'Scanning…' : `Reading ${progress.done} / ${progress.total}`}{' '}
-          <span className="muted">{progress.current ?? ''}</span>
-        </span>
-      ) : workspace ? (
+      {busy ? null : workspace ? (
         <span role="status">
           {workspace.documents} documents · {workspace.files.indexed} files · {workspace.files.skipped} not
           indexed{panes > 1 ? ` · ${panes} panes` : ''}

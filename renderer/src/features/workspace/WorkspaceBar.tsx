@@ -1,6 +1,7 @@
 import { useWorkbench } from '../../store/context';
 import { Button, IconButton } from '../../ui';
 import type { ThemeChoice } from '../../store/slices/ui-slice';
+import { useFolderOpening } from './use-folder-opening';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System theme' },
@@ -11,6 +12,7 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
 /** The top bar: folder, open folder, split, panels, theme, command palette. */
 export function WorkspaceBar() {
   const workspace = useWorkbench((s) => s.workspace);
+  const opening = useFolderOpening();
   const toggleSplit = useWorkbench((s) => s.toggleSplit);
   const split = useWorkbench((s) => s.panes.length > 1);
   const rightOpen = useWorkbench((s) => s.rightPanelOpen);
@@ -29,7 +31,7 @@ export function WorkspaceBar() {
         ▤ Dossier
       </span>
       <span className="folder-name" title={workspace?.root}>
-        {workspace ? workspace.name : 'No folder open'}
+        {workspace ? workspace.name : opening ? 'Opening folder…' : 'No folder open'}
       </span>
       {workspace && (
         <Button variant="quiet" onClick={() => (canPick ? void pickFolder() : setOpenFolderOpen(true))}>
