@@ -1,9 +1,10 @@
 import './entities.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { EntityType } from '../../../../shared/model/entity';
 import { useWorkbench } from '../../store/context';
 import type { EntitySort } from '../../store/slices/entities-slice';
 import { TYPE_CLASS, TYPE_LABEL } from './decorations';
+import { ENTITY_PAGE, entityRows, entityTypeCounts, maxMentions } from './entity-rows';
 import { GazetteerButtons } from './GazetteerButtons';
 import { SuggestionRow } from './SuggestionRow';
 
@@ -27,26 +28,13 @@ export function EntitiesPanel() {
   useEffect(() => {
     if (root && !loaded) void load();
   }, [load, root, loaded]);
-  const rows = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const filtered = list.filter(
-      (e) =>
-        (!type || e.type === type) &&
-        (!q || e.aliases.some((a) => a.text.toLowerCase().includes(q)) || e.name.toLowerCase().includes(q)),
-    );
-    const by: Record<EntitySort, (a: (typeof list)[number], b: (typeof list)[number]) => number> = {
-      mentions: (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name),
-      documents: (a, b) => b.documents - a.documents || b.mentions - a.mentions,
-      name: (a, b) => a.name.localeCompare(b.name),
-    };
-    return filtered.sort(by[sort]);
-  }, [list, type, sort, query]);
-  const counts = useMemo(() => {
-    const c: Record<string, number> = { all: list.length };
-    for (const e of list) c[e.type] = (c[e.type] ?? 0) + 1;
-    return c;
-  }, [list]);
-  const max = Math.max(1, ...rows.map((r) => r.mentions));
+  const rows = useMemo(() => entityRows(list, type, query, sort), [list, type, sort, query]);
+  const counts = useMemo(() => entityTypeCounts(list), [list]);
+  const max = useMemo(() => maxMentions(rows), [rows]);
+  // Only a page of rows is rendered (see ENTITY_PAGE); a new filter or order starts at one page again.
+  const [limit, setLimit] = useState(ENTITY_PAGE);
+  useEffect(() => setLimit(ENTITY_PAGE), [list, type, sort, query]);
+  const shown = rows.length > limit ? rows.slice(0, limit) : rows;
   return (
     <div className="entities-panel">
       <div className="entities-toolbar">
@@ -109,7 +97,7 @@ export function EntitiesPanel() {
       {loading && !loaded && <p className="hint">Finding people, organisations and places…</p>}
       {loaded && rows.length === 0 && <p className="hint">No entities match.</p>}
       <ul className="entity-list" aria-label="Entities">
-        {rows.map((e) => (
+        {shown.map((e) => (
           <li key={e.id}>
             <button
               type="button"
@@ -133,6 +121,12 @@ export function EntitiesPanel() {
           </li>
         ))}
       </ul>
+      {shown.length < rows.length && (
+        <button type="button" className="link" onClick={() => setLimit((n) => n + ENTITY_PAGE)}>
+          Show {Math.min(ENTITY_PAGE, rows.length - shown.length)} more (showing {shown.length} of{' '}
+          {rows.length})
+        </button>
+      )}
     </div>
   );
 }
