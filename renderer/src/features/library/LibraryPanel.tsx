@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useWorkbench } from '../../store/context';
 import type { LibrarySort } from '../../store/slices/library-slice';
-import { Badge, EmptyState, ErrorMessage } from '../../ui';
-import { outletLabel } from '../reader/DocHeader';
+import { EmptyState, ErrorMessage } from '../../ui';
+import { DocRow, type OpenDocument } from './DocRow';
 import { FilterChips } from './FilterChips';
 import { selectLibrary, sortInSlices, SYNC_SORT_LIMIT, warmFilterKeys } from './library-rows';
 import { NotIndexedList } from './NotIndexedList';
@@ -19,11 +19,18 @@ const SORTS: { value: LibrarySort; label: string }[] = [
 const ROW_HEIGHT = 54;
 const FOLDER_ROW_HEIGHT = 28;
 
-/** The library: filter, chips, sort, grouping and the virtualised list of documents. */
-export function LibraryPanel() {
-  const { rows, docs, sorting } = useWorkbench(selectLibrary);
-  const documents = useWorkbench((s) => s.documents);
-  const librarySorted = useWorkbench((s) => s.librarySorted);
+/**
+ * Filter box, sort, grouping, chips and the count line. A component of its own, memoised on its props,
+ * so the scroll steps that re-render the list (many per second while a cold folder is indexed) do not
+ * re-render the controls too.
+ */
+const LibraryControls = memo(function LibraryControls({
+  shown,
+  sorting,
+}: {
+  shown: number;
+  sorting: boolean;
+}) {
   const total = useWorkbench((s) => s.documents.length);
   const sort = useWorkbench((s) => s.librarySort);
   const filter = useWorkbench((s) => s.libraryFilter);
@@ -31,14 +38,68 @@ export function LibraryPanel() {
   const setSort = useWorkbench((s) => s.setLibrarySort);
   const setFilter = useWorkbench((s) => s.setLibraryFilter);
   const setGrouped = useWorkbench((s) => s.setGroupByFolder);
+  const partial = useWorkbench((s) => s.libraryPartial);
+  const expected = useWorkbench((s) => s.workspace?.documents ?? 0);
+  return (
+    <div className="library-controls">
+      <input
+        type="search"
+        aria-label="Filter documents"
+        placeholder="Filter by title, outlet, path"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        data-autofocus
+      />
+      <div className="library-row">
+        <label className="inline-label">
+          <span className="visually-hidden">Sort documents</span>
+          <select
+            aria-label="Sort documents"
+            value={sort}
+            onChange={(e) => setSort(e.target.value as LibrarySort)}
+          >
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group by
+          folder
+        </label>
+      </div>
+      <FilterChips />
+      <p className="count muted" role="status" aria-live="polite">
+        {partial
+          ? `Loading the library… ${total} of ${expected} documents so far`
+          : `${shown === total ? `${total} documents` : `${shown} of ${total} documents`}${sorting ? ' · sorting…' : ''}`}
+      </p>
+    </div>
+  );
+});
+
+/** The library: filter, chips, sort, grouping and the virtualised list of documents. */
+export function LibraryPanel() {
+  const { rows, docs, sorting } = useWorkbench(selectLibrary);
+  const documents = useWorkbench((s) => s.documents);
+  const librarySorted = useWorkbench((s) => s.librarySorted);
   const openDocument = useWorkbench((s) => s.openDocument);
   const openBeside = useWorkbench((s) => s.openBeside);
   const activeId = useWorkbench((s) => s.panes[s.activePane]?.docId ?? null);
   const error = useWorkbench((s) => s.libraryError);
   const loaded = useWorkbench((s) => s.libraryLoaded);
-  const partial = useWorkbench((s) => s.libraryPartial);
-  const expected = useWorkbench((s) => s.workspace?.documents ?? 0);
+  const sort = useWorkbench((s) => s.librarySort);
+  const grouped = useWorkbench((s) => s.groupByFolder);
+  const total = useWorkbench((s) => s.documents.length);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const onOpen = useCallback<OpenDocument>(
+    (id, beside) => void (beside ? openBeside(id) : openDocument(id)),
+    [openBeside, openDocument],
+  );
+  // The same element every render: React then skips it when a scroll step re-renders the list.
+  const notIndexed = useMemo(() => <NotIndexedList />, []);
 
   // Stable callbacks: the virtualiser re-measures every row (100k calls) whenever getItemKey changes
   // identity, which a fresh arrow per render did on every scroll step.
@@ -86,45 +147,9 @@ export function LibraryPanel() {
     if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
   }, [activeId, rows, virtualizer]);
 
-  const shown = docs.length;
   return (
     <div className="library">
-      <div className="library-controls">
-        <input
-          type="search"
-          aria-label="Filter documents"
-          placeholder="Filter by title, outlet, path"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          data-autofocus
-        />
-        <div className="library-row">
-          <label className="inline-label">
-            <span className="visually-hidden">Sort documents</span>
-            <select
-              aria-label="Sort documents"
-              value={sort}
-              onChange={(e) => setSort(e.target.value as LibrarySort)}
-            >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group
-            by folder
-          </label>
-        </div>
-        <FilterChips />
-        <p className="count muted" role="status" aria-live="polite">
-          {partial
-            ? `Loading the library… ${total} of ${expected} documents so far`
-            : `${shown === total ? `${total} documents` : `${shown} of ${total} documents`}${sorting ? ' · sorting…' : ''}`}
-        </p>
-      </div>
+      <LibraryControls shown={docs.length} sorting={sorting} />
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <div className="doc-scroll" ref={scrollRef}>
         <ul className="doc-list" aria-label="Documents" style={{ height: virtualizer.getTotalSize() }}>
@@ -144,35 +169,15 @@ export function LibraryPanel() {
                   {row.folder || '(top level)'} <span className="muted">{row.count}</span>
                 </li>
               );
-            const d = row.doc;
-            const active = d.id === activeId;
             return (
-              <li key={item.key} style={style}>
-                <button
-                  type="button"
-                  className={active ? 'doc-row active' : 'doc-row'}
-                  aria-current={active ? 'true' : undefined}
-                  onClick={(e) => void (e.altKey ? openBeside(d.id) : openDocument(d.id))}
-                  title={`${d.path}${d.story > 1 ? ` (story ${d.story})` : ''} — Alt+click opens beside`}
-                >
-                  <span className="doc-title">{d.title}</span>
-                  <span className="doc-meta">
-                    <span className="doc-outlet">{outletLabel(d.outlet)}</span>
-                    <span>{d.date ? d.date.slice(0, 10) : 'no date'}</span>
-                    {d.annotationCount > 0 && (
-                      <Badge tone="accent" aria-label={`${d.annotationCount} annotations`}>
-                        ✎ {d.annotationCount}
-                      </Badge>
-                    )}
-                    {d.copies > 1 && <Badge tone="warn">{d.copies} copies</Badge>}
-                    {d.encodingFlagged && (
-                      <Badge tone="warn" aria-label="encoding flagged">
-                        encoding?
-                      </Badge>
-                    )}
-                  </span>
-                </button>
-              </li>
+              <DocRow
+                key={item.key}
+                doc={row.doc}
+                active={row.doc.id === activeId}
+                top={item.start}
+                height={item.size}
+                onOpen={onOpen}
+              />
             );
           })}
         </ul>
@@ -186,7 +191,7 @@ export function LibraryPanel() {
           </EmptyState>
         )}
       </div>
-      <NotIndexedList />
+      {notIndexed}
     </div>
   );
 }
