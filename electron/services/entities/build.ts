@@ -1,6 +1,7 @@
 import type { Decision, ManualMention, Suggestion } from '../../../shared/model/entity';
 import { documentId, parseDocumentId } from '../../../shared/model/ids';
 import type { ParsedFile } from '../ingest/types';
+import { runSliced } from '../slices';
 import { clusterSteps } from './cluster';
 import { applyDecision, type CorpusAccess } from './decisions';
 import { foldName } from './fold';
@@ -67,11 +68,8 @@ export function buildModel(
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
-/** Longest stretch of model building before {@link buildModelSliced} lets other work run (ms). */
-export const SLICE_MS = 12;
-
 /**
- * {@link buildModel} in time slices of {@link SLICE_MS}: at 100k documents the build takes seconds,
+ * {@link buildModel} in time slices (`../slices`): at 100k documents the build takes seconds,
  * and on the services thread one piece of that length would hold every other request (and the
  * event-loop delay target of 50 ms) hostage. Same result as the synchronous build.
  */
@@ -80,15 +78,7 @@ export async function buildModelSliced(
   recognitions: ReadonlyMap<string, FileRecognition>,
   decisions: readonly Decision[],
 ): Promise<BuiltModel> {
-  const steps = buildSteps(files, recognitions, decisions);
-  let sliceStart = performance.now();
-  for (let r = steps.next(); ; r = steps.next()) {
-    if (r.done) return r.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
-  }
+  return runSliced(buildSteps(files, recognitions, decisions));
 }
 
 /** How many documents, decisions or entities the build handles between two pauses. */

@@ -1,7 +1,6 @@
 import type { DocMention, EntitySummary } from '../../../shared/model/entity';
-import { SLICE_MS } from './build';
+import { pauser } from '../slices';
 import type { EntityRecord } from './types';
-
 import { summarise } from './views';
 
 const indexes = new WeakMap<readonly EntityRecord[], Promise<Map<string, DocMention[]>>>();
@@ -26,16 +25,6 @@ async function summariseAll(all: readonly EntityRecord[]): Promise<Map<EntityRec
     out.set(e, summarise(e));
   }
   return out;
-}
-
-/** Lets the event loop run when the current slice of work has taken {@link SLICE_MS}. */
-function pauser(): () => Promise<void> {
-  let sliceStart = performance.now();
-  return async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
-  };
 }
 
 /**

@@ -1,14 +1,14 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Decision } from '../../../shared/model/entity';
+import { readLineCache, writeLineCache } from '../fs/line-cache';
 import type { ParsedFile } from '../ingest/types';
 import type { Session } from '../session';
 import { folderKey } from '../sidecar/location';
 import type { Workspace } from '../workspace/workspace';
-import { buildModelSliced, SLICE_MS, type BuiltModel } from './build';
+import { pauser } from '../slices';
+import { buildModelSliced, type BuiltModel } from './build';
 import { RecogniserPool } from './recogniser-pool';
 import { recogniseFile, RECOGNISER_VERSION, type FileRecognition } from './recognise';
 import { openDecisionLog, type DecisionLog } from './store';
@@ -45,16 +45,6 @@ function cacheFile(session: Session, ws: Workspace): string {
 
 /** Files in flight per worker: enough to keep it busy, few enough that posting never blocks. */
 const IN_FLIGHT_PER_WORKER = 8;
-
-/** Lets the event loop run when the current slice of work has taken {@link SLICE_MS}. */
-function slicer(): () => Promise<void> {
-  let start = performance.now();
-  return async () => {
-    if (performance.now() - start < SLICE_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    start = performance.now();
-  };
-}
 
 function state(session: Session): State {
   const ws = session.workspace();
@@ -103,64 +93,32 @@ function pool(session: Session): RecogniserPool {
 async function loadCache(session: Session, s: State): Promise<void> {
   if (s.cacheLoaded) return;
   s.cacheLoaded = true;
-  const pause = slicer();
-  try {
-    const lines = createInterface({
-      input: createReadStream(cacheFile(session, s.ws), 'utf8'),
-      crlfDelay: 1,
-    });
-    let header = true;
-    for await (const line of lines) {
-      if (header) {
-        header = false;
-        if (!HeaderSchema.safeParse(JSON.parse(line)).success) break;
-        continue;
-      }
-      const parsed = LineSchema.safeParse(JSON.parse(line));
+  await readLineCache(
+    cacheFile(session, s.ws),
+    (header) => HeaderSchema.safeParse(header).success,
+    (line) => {
+      const parsed = LineSchema.safeParse(line);
       if (parsed.success)
         s.recognitions.set(parsed.data.path, {
           hash: parsed.data.hash,
           result: parsed.data.result as FileRecognition,
         });
-      await pause();
-    }
-    lines.close();
-  } catch {
-    // No cache yet, or unreadable or cut short: what was read is used, the rest is recognised again.
-  }
+    },
+    pauser(),
+  );
 }
 
 async function saveCache(session: Session, s: State): Promise<void> {
   const file = cacheFile(session, s.ws);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  const handle = await open(temp, 'w');
-  const pause = slicer();
-  try {
-    let chunk = [JSON.stringify({ version: RECOGNISER_VERSION })];
-    let size = 0;
-    for (const [rel, c] of s.recognitions) {
-      if (s.ws.files.get(rel)?.contentHash !== c.hash) continue;
-      const line = JSON.stringify({ path: rel, hash: c.hash, result: c.result });
-      chunk.push(line);
-      size += line.length;
-      if (size > 1 << 20) {
-        await handle.write(`${chunk.join('\n')}\n`);
-        chunk = [];
-        size = 0;
-      }
-      await pause();
-    }
-    await handle.write(chunk.length ? `${chunk.join('\n')}\n` : '');
-    await handle.close();
-    await rename(temp, file);
-    // The whole-file JSON cache of earlier versions is dead weight now.
-    await rm(file.replace(/\.ndjson$/, '.json'), { force: true });
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
-    throw e;
-  }
+  const lines = function* () {
+    for (const [rel, c] of s.recognitions)
+      yield s.ws.files.get(rel)?.contentHash === c.hash
+        ? { path: rel, hash: c.hash, result: c.result }
+        : undefined;
+  };
+  await writeLineCache(file, { version: RECOGNISER_VERSION }, lines(), pauser());
+  // The whole-file JSON cache of earlier versions is dead weight now.
+  await rm(file.replace(/\.ndjson$/, '.json'), { force: true });
 }
 
 async function recognise(session: Session, f: ParsedFile): Promise<FileRecognition> {

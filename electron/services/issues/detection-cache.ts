@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { StanceSchema } from '../../../shared/model/issue';
+import { readLineCache, writeLineCache } from '../fs/line-cache';
 import type { ParsedFile } from '../ingest/types';
 import { folderKey } from '../sidecar/location';
 import { CUES } from './detect/cues';
@@ -95,75 +93,39 @@ export function detectionCacheFile(cacheDir: string, root: string): string {
 }
 
 /**
- * Reads a detection cache: a header line, then one JSON line per file, a line at a time with a pause
- * (`yieldNow`) between lines so a 20k-file cache never holds the thread. A missing, foreign or cut-short
- * cache yields what could be read; the rest is detected again.
+ * Reads a detection cache (a line cache, see `fs/line-cache`): a foreign version or rules fingerprint
+ * voids it whole; a cut-short cache yields what could be read and the rest is detected again.
  */
 export async function readDetectionCache(
   file: string,
   into: Map<string, CachedDetections>,
   yieldNow: () => Promise<void>,
 ): Promise<void> {
-  const stream = createReadStream(file, 'utf8');
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  try {
-    let header = true;
-    for await (const line of lines) {
-      if (header) {
-        header = false;
-        const h = HeaderSchema.safeParse(JSON.parse(line));
-        if (!h.success || h.data.rules !== rulesFingerprint()) break;
-        continue;
-      }
-      const parsed = LineSchema.safeParse(JSON.parse(line));
+  await readLineCache(
+    file,
+    (header) => {
+      const h = HeaderSchema.safeParse(header);
+      return h.success && h.data.rules === rulesFingerprint();
+    },
+    (line) => {
+      const parsed = LineSchema.safeParse(line);
       if (parsed.success)
         into.set(parsed.data.path, { key: parsed.data.key, detections: parsed.data.detections });
-      await yieldNow();
-    }
-  } catch {
-    // No cache yet, unreadable, or cut short: what was read is used.
-  } finally {
-    lines.close();
-    stream.destroy();
-  }
+    },
+    yieldNow,
+  );
 }
 
-let tempCounter = 0;
-
-/**
- * Writes the entries whose key still matches the folder's file, atomically (temp file, rename), in
- * chunks with pauses between lines.
- */
+/** Writes the entries whose key still matches the folder's file, atomically, a line at a time. */
 export async function writeDetectionCache(
   file: string,
   entries: ReadonlyMap<string, CachedDetections>,
   currentKey: (relPath: string) => string | undefined,
   yieldNow: () => Promise<void>,
 ): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${++tempCounter}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    let chunk = [JSON.stringify({ version: DETECTOR_VERSION, rules: rulesFingerprint() })];
-    let size = 0;
-    for (const [rel, c] of entries) {
-      if (currentKey(rel) !== c.key) continue;
-      const line = JSON.stringify({ path: rel, key: c.key, detections: c.detections });
-      chunk.push(line);
-      size += line.length;
-      if (size > 1 << 20) {
-        await handle.write(`${chunk.join('\n')}\n`);
-        chunk = [];
-        size = 0;
-      }
-      await yieldNow();
-    }
-    await handle.write(chunk.length ? `${chunk.join('\n')}\n` : '');
-    await handle.close();
-    await rename(temp, file);
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
-    throw e;
-  }
+  const lines = function* () {
+    for (const [rel, c] of entries)
+      yield currentKey(rel) === c.key ? { path: rel, key: c.key, detections: c.detections } : undefined;
+  };
+  await writeLineCache(file, { version: DETECTOR_VERSION, rules: rulesFingerprint() }, lines(), yieldNow);
 }

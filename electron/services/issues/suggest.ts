@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../shared/model/document';
 import { documentId } from '../../../shared/model/ids';
 import type { Suggestion, SuggestedEvidence } from '../../../shared/model/issue';
 import type { ParsedFile } from '../ingest/types';
+import { pauser } from '../slices';
 import type { Workspace } from '../workspace/workspace';
 import { detectInStory, type Detection } from './detect/detect';
 import {
@@ -33,15 +34,8 @@ const states = new WeakMap<Workspace, DetectionState>();
 /** Longest stretch of detection work before yielding, so the services thread keeps answering (ms). */
 const SLICE_MS = 20;
 
-/** Lets the event loop run when the current slice of work has taken {@link SLICE_MS}. */
-function slicer(): () => Promise<void> {
-  let start = performance.now();
-  return async () => {
-    if (performance.now() - start < SLICE_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    start = performance.now();
-  };
-}
+/** A pause between steps of detection work, every {@link SLICE_MS} ms. */
+const slicer = () => pauser(SLICE_MS);
 
 function stateFor(ws: Workspace, cacheDir: string | null): DetectionState {
   let s = states.get(ws);

@@ -1,6 +1,7 @@
 import { documentId } from '../../../shared/model/ids';
 import { BANDS, ROWS, similarity } from '../ingest/minhash';
 import type { ParsedFile } from '../ingest/types';
+import { runSliced } from '../slices';
 
 /** Estimated Jaccard of word 3-shingles above which two stories are copies of one story (unrelated stories
  * on the same subject score ≈ 0.05; an edited syndicated copy ≈ 0.4, a re-save ≈ 0.9). */
@@ -24,23 +25,12 @@ export function findCopies(files: Iterable<ParsedFile>): Map<string, CopyInfo> {
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
-/** Longest stretch of grouping before {@link findCopiesSliced} lets other work run (ms). */
-const SLICE_MS = 12;
-
 /**
  * {@link findCopies} in time slices: at 100k stories the grouping takes seconds, which on the services
  * thread would stall every request (it runs when a folder opens and after each watcher batch).
  */
 export async function findCopiesSliced(files: Iterable<ParsedFile>): Promise<Map<string, CopyInfo>> {
-  const steps = copySteps(files);
-  let sliceStart = performance.now();
-  for (let r = steps.next(); ; r = steps.next()) {
-    if (r.done) return r.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
-  }
+  return runSliced(copySteps(files));
 }
 
 /** Stories (or pairs) handled between two pauses of {@link copySteps}. */
