@@ -1,7 +1,7 @@
 import type { DocMention, EntitySummary } from '../../../shared/model/entity';
 import { pauser } from '../slices';
 import type { EntityRecord } from './types';
-import { summarise } from './views';
+import { docMention, summarise } from './views';
 
 const indexes = new WeakMap<readonly EntityRecord[], Promise<Map<string, DocMention[]>>>();
 const summaries = new WeakMap<readonly EntityRecord[], Promise<Map<EntityRecord, EntitySummary>>>();
@@ -48,17 +48,7 @@ async function build(all: readonly EntityRecord[]): Promise<Map<string, DocMenti
     for (const m of e.mentions) {
       let list = out.get(m.docId);
       if (!list) out.set(m.docId, (list = []));
-      list.push({
-        docId: m.docId,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        confidence: m.confidence,
-        source: m.source,
-        entityId: e.id,
-        type: e.type,
-        name: e.name,
-      });
+      list.push(docMention(e, m));
     }
   }
   for (const list of out.values()) {

@@ -126,24 +126,27 @@ export function detail(
   };
 }
 
+/** A mention as the reader shows it: where it is, and which entity it belongs to. */
+export function docMention(e: EntityRecord, m: ResolvedMention): DocMention {
+  return {
+    docId: m.docId,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    confidence: m.confidence,
+    source: m.source,
+    entityId: e.id,
+    type: e.type,
+    name: e.name,
+  };
+}
+
 /** Every visible mention inside one document (a walk over all; the handler uses `mentionsByDoc`, this is its reference). */
 export function mentionsInDoc(all: readonly EntityRecord[], docId: string): DocMention[] {
   const out: DocMention[] = [];
   for (const e of all) {
     if (e.hidden) continue;
-    for (const m of e.mentions)
-      if (m.docId === docId)
-        out.push({
-          docId,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          confidence: m.confidence,
-          source: m.source,
-          entityId: e.id,
-          type: e.type,
-          name: e.name,
-        });
+    for (const m of e.mentions) if (m.docId === docId) out.push(docMention(e, m));
   }
   return out.sort((a, b) => a.start - b.start);
 }
