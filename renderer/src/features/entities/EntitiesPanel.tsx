@@ -1,10 +1,10 @@
 import './entities.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { EntityType } from '../../../../shared/model/entity';
 import { useWorkbench } from '../../store/context';
 import type { EntitySort } from '../../store/slices/entities-slice';
 import { TYPE_CLASS, TYPE_LABEL } from './decorations';
-import { ENTITY_PAGE, entityRows, entityTypeCounts, maxMentions } from './entity-rows';
+import { ENTITY_PAGE, entityRows, entityTypeCounts, maxMentions, sortEntitiesInSlices } from './entity-rows';
 import { GazetteerButtons } from './GazetteerButtons';
 import { SuggestionRow } from './SuggestionRow';
 
@@ -28,7 +28,21 @@ export function EntitiesPanel() {
   useEffect(() => {
     if (root && !loaded) void load();
   }, [load, root, loaded]);
-  const rows = useMemo(() => entityRows(list, type, query, sort), [list, type, sort, query]);
+  // Bumped when a large list finished sorting in the background, so the rows are taken again.
+  const [sortedTick, sorted] = useReducer((n: number) => n + 1, 0);
+  const { rows, sorting } = useMemo(
+    () => entityRows(list, type, query, sort),
+    // sortedTick: the order is cached outside React; a finished sort makes the same inputs give new rows.
+    [list, type, sort, query, sortedTick],
+  );
+  useEffect(() => {
+    if (!sorting) return;
+    let live = true;
+    void sortEntitiesInSlices(list, sort).then(() => live && sorted());
+    return () => {
+      live = false;
+    };
+  }, [sorting, list, sort]);
   const counts = useMemo(() => entityTypeCounts(list), [list]);
   const max = useMemo(() => maxMentions(rows), [rows]);
   // Only a page of rows is rendered (see ENTITY_PAGE); a new filter or order starts at one page again.
@@ -96,6 +110,7 @@ export function EntitiesPanel() {
       )}
       {loading && !loaded && <p className="hint">Finding people, organisations and places…</p>}
       {loaded && rows.length === 0 && <p className="hint">No entities match.</p>}
+      {sorting && <p className="hint">Sorting {list.length} entities…</p>}
       <ul className="entity-list" aria-label="Entities">
         {shown.map((e) => (
           <li key={e.id}>

@@ -4,6 +4,8 @@ import {
   entityRows,
   entityTypeCounts,
   maxMentions,
+  sortEntitiesInSlices,
+  SYNC_ENTITY_SORT_LIMIT,
 } from '../../../../../renderer/src/features/entities/entity-rows';
 
 const entity = (id: string, patch: Partial<EntitySummary> = {}): EntitySummary => ({
@@ -32,7 +34,7 @@ const list = [
 
 describe('entityRows', () => {
   it('sorts by mentions, then by name', () => {
-    expect(entityRows(list, null, '', 'mentions').map((e) => e.id)).toEqual([
+    expect(entityRows(list, null, '', 'mentions').rows.map((e) => e.id)).toEqual([
       'Volodymyr Zelensky',
       'Kyiv',
       'NATO',
@@ -41,13 +43,13 @@ describe('entityRows', () => {
   });
 
   it('sorts by documents and by name, ignoring case', () => {
-    expect(entityRows(list, null, '', 'documents').map((e) => e.id)).toEqual([
+    expect(entityRows(list, null, '', 'documents').rows.map((e) => e.id)).toEqual([
       'NATO',
       'Volodymyr Zelensky',
       'Kyiv',
       'anna',
     ]);
-    expect(entityRows(list, null, '', 'name').map((e) => e.id)).toEqual([
+    expect(entityRows(list, null, '', 'name').rows.map((e) => e.id)).toEqual([
       'anna',
       'Kyiv',
       'NATO',
@@ -56,17 +58,35 @@ describe('entityRows', () => {
   });
 
   it('filters by type and by a query matching the name or any alias', () => {
-    expect(entityRows(list, 'place', '', 'mentions').map((e) => e.id)).toEqual(['Kyiv']);
-    expect(entityRows(list, null, ' zelenskyy ', 'mentions').map((e) => e.id)).toEqual([
+    expect(entityRows(list, 'place', '', 'mentions').rows.map((e) => e.id)).toEqual(['Kyiv']);
+    expect(entityRows(list, null, ' zelenskyy ', 'mentions').rows.map((e) => e.id)).toEqual([
       'Volodymyr Zelensky',
     ]);
-    expect(entityRows(list, 'organisation', 'zel', 'mentions')).toEqual([]);
+    expect(entityRows(list, 'organisation', 'zel', 'mentions').rows).toEqual([]);
   });
 
   it('leaves the list it was given in its order', () => {
     const before = list.map((e) => e.id);
     entityRows(list, null, '', 'name');
     expect(list.map((e) => e.id)).toEqual(before);
+  });
+});
+
+describe('a list too large to sort at once', () => {
+  it('comes unsorted with sorting set, then sorted once sortEntitiesInSlices resolves', async () => {
+    const big = Array.from({ length: SYNC_ENTITY_SORT_LIMIT + 500 }, (_, i) =>
+      entity(`e${i}`, { mentions: (i * 37) % 101, type: i % 2 ? 'place' : 'person' }),
+    );
+    const before = entityRows(big, 'place', '', 'mentions');
+    expect(before.sorting).toBe(true);
+    expect(before.rows.map((e) => e.id)).toEqual(big.filter((e) => e.type === 'place').map((e) => e.id));
+    await sortEntitiesInSlices(big, 'mentions');
+    const after = entityRows(big, 'place', '', 'mentions');
+    expect(after.sorting).toBe(false);
+    const reference = big
+      .filter((e) => e.type === 'place')
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    expect(after.rows.map((e) => e.id)).toEqual(reference.map((e) => e.id));
   });
 });
 
