@@ -49,6 +49,8 @@ export function EntitiesPanel() {
   const [limit, setLimit] = useState(ENTITY_PAGE);
   useEffect(() => setLimit(ENTITY_PAGE), [list, type, sort, query]);
   const shown = rows.length > limit ? rows.slice(0, limit) : rows;
+  // Suggestions are paged the same way: a large folder can have thousands.
+  const [suggestionLimit, setSuggestionLimit] = useState(ENTITY_PAGE);
   return (
     <div className="entities-panel">
       <div className="entities-toolbar">
@@ -102,10 +104,15 @@ export function EntitiesPanel() {
             Suggested merges <small>{suggestions.length}</small>
           </summary>
           <ul className="entity-suggestions" aria-label="Suggested merges">
-            {suggestions.map((s) => (
+            {suggestions.slice(0, suggestionLimit).map((s) => (
               <SuggestionRow key={s.id} suggestion={s} />
             ))}
           </ul>
+          {suggestionLimit < suggestions.length && (
+            <button type="button" className="link" onClick={() => setSuggestionLimit((n) => n + ENTITY_PAGE)}>
+              Show more suggestions (showing {suggestionLimit} of {suggestions.length})
+            </button>
+          )}
         </details>
       )}
       {loading && !loaded && <p className="hint">Finding people, organisations and places…</p>}
