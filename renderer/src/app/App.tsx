@@ -35,7 +35,7 @@ export function App() {
       }}
       onDrop={onDrop}
     >
-      <WorkspaceBar />
+      <WorkspaceBar opening={opening} />
       {workspace ? (
         <Workbench />
       ) : (

@@ -1,7 +1,6 @@
 import { useWorkbench } from '../../store/context';
 import { Button, IconButton } from '../../ui';
 import type { ThemeChoice } from '../../store/slices/ui-slice';
-import { useFolderOpening } from './use-folder-opening';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System theme' },
@@ -9,10 +8,9 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-/** The top bar: folder, open folder, split, panels, theme, command palette. */
-export function WorkspaceBar() {
+/** The top bar: folder (or that one is being opened), open folder, split, panels, theme, command palette. */
+export function WorkspaceBar({ opening }: { opening: boolean }) {
   const workspace = useWorkbench((s) => s.workspace);
-  const opening = useFolderOpening();
   const toggleSplit = useWorkbench((s) => s.toggleSplit);
   const split = useWorkbench((s) => s.panes.length > 1);
   const rightOpen = useWorkbench((s) => s.rightPanelOpen);
