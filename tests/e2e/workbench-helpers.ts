@@ -23,39 +23,54 @@ export async function openByFilter(page: Page, text: string): Promise<string> {
 export const pane = (page: Page, title: string): Locator =>
   page.getByRole('region', { name: `Reader: ${title}` });
 
-/** Selects the first occurrence of `quote` in the active reader pane (across runs) like a mouse drag. */
+/**
+ * Selects the first occurrence of `quote` in the active reader pane (across runs) like a mouse drag.
+ * An analyst selects text they can see, so the passage is first scrolled into view and the reader
+ * given two frames to render what scrolled in; then the selection is made on the nodes now shown.
+ */
 export async function selectQuote(page: Page, quote: string): Promise<void> {
-  const ok = await page.evaluate((q) => {
-    const root = document.querySelector('.pane.active .doc-text');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let full = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      full += n.nodeValue ?? '';
-    }
-    const at = full.indexOf(q);
-    if (at < 0) return false;
-    const locate = (offset: number, end: boolean): [Text, number] => {
-      let seen = 0;
-      for (const n of nodes) {
-        const len = n.nodeValue?.length ?? 0;
-        if (offset < seen + len || (end && offset === seen + len)) return [n, offset - seen];
-        seen += len;
-      }
-      const last = nodes[nodes.length - 1] as Text;
-      return [last, last.nodeValue?.length ?? 0];
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + q.length, true));
-    const sel = document.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
-    return true;
-  }, quote);
-  expect(ok, `"${quote}" is in the reader`).toBe(true);
+  for (const step of ['scroll', 'select'] as const) {
+    const ok = await page.evaluate(
+      ([q, what]) => {
+        const root = document.querySelector('.pane.active .doc-text');
+        if (!root) return false;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        let full = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes.push(n as Text);
+          full += n.nodeValue ?? '';
+        }
+        const at = full.indexOf(q);
+        if (at < 0) return false;
+        const locate = (offset: number, end: boolean): [Text, number] => {
+          let seen = 0;
+          for (const n of nodes) {
+            const len = n.nodeValue?.length ?? 0;
+            if (offset < seen + len || (end && offset === seen + len)) return [n, offset - seen];
+            seen += len;
+          }
+          const last = nodes[nodes.length - 1] as Text;
+          return [last, last.nodeValue?.length ?? 0];
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at, false));
+        range.setEnd(...locate(at + q.length, true));
+        if (what === 'scroll') {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          return new Promise<boolean>((done) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true))),
+          );
+        }
+        const sel = document.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(range);
+        return true;
+      },
+      [quote, step] as const,
+    );
+    expect(ok, `"${quote}" is in the reader`).toBe(true);
+  }
 }
 
 /** Each annotation in the active pane with its text: one highlight may be drawn in several pieces where
