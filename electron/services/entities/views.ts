@@ -70,12 +70,7 @@ export function detail(
   const kwic = sorted.slice(0, KWIC_LIMIT).map((m: ResolvedMention) => {
     const text = docs.get(m.docId)?.text ?? '';
     return {
-      docId: m.docId,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      confidence: m.confidence,
-      source: m.source,
+      ...placeOf(m),
       before: oneLine(text.slice(Math.max(0, m.start - KWIC_CHARS), m.start)),
       after: oneLine(text.slice(m.end, m.end + KWIC_CHARS)),
     };
@@ -126,8 +121,8 @@ export function detail(
   };
 }
 
-/** A mention as the reader shows it: where it is, and which entity it belongs to. */
-export function docMention(e: EntityRecord, m: ResolvedMention): DocMention {
+/** Where a mention is and how sure its recognition was: what every view of a mention shows. */
+function placeOf(m: ResolvedMention) {
   return {
     docId: m.docId,
     start: m.start,
@@ -135,6 +130,13 @@ export function docMention(e: EntityRecord, m: ResolvedMention): DocMention {
     text: m.text,
     confidence: m.confidence,
     source: m.source,
+  };
+}
+
+/** A mention as the reader shows it: where it is, and which entity it belongs to. */
+export function docMention(e: EntityRecord, m: ResolvedMention): DocMention {
+  return {
+    ...placeOf(m),
     entityId: e.id,
     type: e.type,
     name: e.name,
