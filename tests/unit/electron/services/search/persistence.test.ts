@@ -18,11 +18,17 @@ function files(n: number, word = 'envoy') {
   );
 }
 
+/** A search service over `ws` with its cache in `cacheDir`, not started yet (closed after the test). */
+function service(ws: FakeWorkspace, cacheDir: string): SearchService {
+  const svc = new SearchService(ws.asWorkspace(), { cacheDir, providers: new FieldProviderRegistry() });
+  cleanups.push(() => svc.close());
+  return svc;
+}
+
 async function start(ws: FakeWorkspace, cacheDir: string) {
-  const service = new SearchService(ws.asWorkspace(), { cacheDir, providers: new FieldProviderRegistry() });
-  cleanups.push(() => service.close());
-  await service.start();
-  return service;
+  const svc = service(ws, cacheDir);
+  await svc.start();
+  return svc;
 }
 
 describe('search persistence and incremental rebuild', () => {
@@ -45,11 +51,7 @@ describe('search persistence and incremental rebuild', () => {
     const ws = new FakeWorkspace('/fake');
     for (const f of files(6000)) ws.files.set(f.relPath, f);
     await start(ws, t.dir);
-    const again = new SearchService(ws.asWorkspace(), {
-      cacheDir: t.dir,
-      providers: new FieldProviderRegistry(),
-    });
-    cleanups.push(() => again.close());
+    const again = service(ws, t.dir);
     const loading = again.start();
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await again.query({ query: 'envoy', limit: 0 }));
@@ -172,11 +174,7 @@ describe('search persistence and incremental rebuild', () => {
     const ws = new FakeWorkspace('/fake');
     for (const f of files(6000)) ws.files.set(f.relPath, f);
     await start(ws, t.dir);
-    const again = new SearchService(ws.asWorkspace(), {
-      cacheDir: t.dir,
-      providers: new FieldProviderRegistry(),
-    });
-    cleanups.push(() => again.close());
+    const again = service(ws, t.dir);
     const loading = again.start();
     // Announced before start() has added every file: queued, then applied (its shard rebuilt).
     ws.change([parsedFile('f7.txt', [{ text: 'Edited\nThe ambassador left Geneva.' }])], ['f8.txt']);
