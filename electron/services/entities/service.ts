@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Decision } from '../../../shared/model/entity';
+import { DossierError } from '../errors';
 import { readLineCache, writeLineCache } from '../fs/line-cache';
 import type { ParsedFile } from '../ingest/types';
 import type { Session } from '../session';
@@ -164,13 +165,21 @@ export async function entityModel(session: Session): Promise<BuiltModel> {
     let next = 0;
     const lane = async () => {
       while (next < todo.length) {
+        if (s.ws.isClosed)
+          throw new DossierError(
+            'cancelled',
+            'entities: the folder was closed while its names were read. Open it again to see its entities.',
+          );
         const f = todo[next++]!;
         s.recognitions.set(f.relPath, { hash: f.contentHash, result: await recognise(session, f) });
       }
     };
     const lanes = Math.min(IN_FLIGHT_PER_WORKER * pool(session).size, todo.length);
     await Promise.all(Array.from({ length: lanes }, lane));
-    if (todo.length) await saveCache(session, s).catch((e) => console.warn('entities: cache not saved:', e));
+    if (todo.length)
+      await s.ws.writes
+        .run(() => saveCache(session, s))
+        .catch((e) => console.warn('entities: cache not saved:', e));
     const log = await decisionLog(session);
     const recs = new Map<string, FileRecognition>();
     for (const [k, v] of s.recognitions) recs.set(k, v.result);

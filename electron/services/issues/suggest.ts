@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../shared/model/document';
 import { documentId } from '../../../shared/model/ids';
 import type { Suggestion, SuggestedEvidence } from '../../../shared/model/issue';
 import type { ParsedFile } from '../ingest/types';
+import { DossierError } from '../errors';
 import { pauser } from '../slices';
 import type { Workspace } from '../workspace/workspace';
 import { detectInStory, type Detection } from './detect/detect';
@@ -82,6 +83,11 @@ export async function detectionsFor(
       s.entries.set(relPath, found);
       computed++;
       await pause();
+      if (ws.isClosed)
+        throw new DossierError(
+          'cancelled',
+          'issues: the folder was closed while its passages were read. Open it again to see suggestions.',
+        );
     }
     for (const d of found.detections)
       out.push(d.actor && outlets.has(outletKey(d.actor)) ? { ...d, actor: null } : d);
@@ -96,9 +102,16 @@ function saveDetections(ws: Workspace, s: DetectionState, file: string): Promise
     const f = ws.files.get(rel);
     return f ? detectionKey(f) : undefined;
   };
-  s.saving = s.saving
-    .then(() => writeDetectionCache(file, s.entries, currentKey, slicer()))
-    .catch((e: unknown) => console.warn('issues: detection cache not saved:', e));
+  const previous = s.saving;
+  s.saving = ws.writes
+    .run(async () => {
+      await previous;
+      await writeDetectionCache(file, s.entries, currentKey, slicer());
+    })
+    .then(
+      () => undefined,
+      (e: unknown) => console.warn('issues: detection cache not saved:', e),
+    );
   return s.saving;
 }
 

@@ -28,9 +28,11 @@ export function searchService(session: Session): SessionSearch {
     providers: fieldProviders(session),
     onProgress: (p) => session.events.emit('index.progress', p),
   });
-  const started = service
-    .start()
-    .catch((e: unknown) => console.error('search: building the index failed:', e));
+  // The folder closing stops the workers; a build that fails because of it is not reported.
+  ws.onClose(() => service.close());
+  const started = service.start().catch((e: unknown) => {
+    if (!service.isClosed) console.error('search: building the index failed:', e);
+  });
   const entry = { workspace: ws, service, started };
   bySession.set(session, entry);
   return entry;

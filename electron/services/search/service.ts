@@ -69,6 +69,7 @@ export class SearchService {
   /** False until start() has placed every document in a shard: answers before that are partial. */
   private planned = false;
   private manifestWrite: Promise<void> = Promise.resolve();
+  private closed = false;
   private unsubscribe: () => void = () => undefined;
 
   constructor(
@@ -189,8 +190,10 @@ export class SearchService {
   private saveManifest(): Promise<void> {
     const cache = this.cache;
     if (!cache) return Promise.resolve();
-    this.manifestWrite = this.manifestWrite
-      .then(async () => {
+    const previous = this.manifestWrite;
+    this.manifestWrite = this.workspace.writes
+      .run(async () => {
+        await previous;
         // The words file first: a manifest must never name shards whose words the file lacks.
         if (this.wordsDirty || !this.wordsFile) {
           this.wordsDirty = false;
@@ -203,7 +206,10 @@ export class SearchService {
         }
         await cache.writeManifest(this.corpus.shardCount, new Map(this.fingerprints), this.wordsFile);
       })
-      .catch((e: unknown) => console.warn('search: cannot write the index manifest:', e));
+      .then(
+        () => undefined,
+        (e: unknown) => console.warn('search: cannot write the index manifest:', e),
+      );
     return this.manifestWrite;
   }
 
@@ -212,10 +218,19 @@ export class SearchService {
     while (this.pending.size) await Promise.all([...this.pending]);
   }
 
-  /** Stops the workers (when the workspace closes). */
+  /**
+   * Stops the workers (when the workspace closes): builds under way fail, so no new cache write starts;
+   * the workspace waits for the writes already begun.
+   */
   async close(): Promise<void> {
+    this.closed = true;
     this.unsubscribe();
     if (this.ownPool) await this.pool.close();
+  }
+
+  /** True once {@link close} was called: a build that failed because of it is no error. */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   /** Index state for the progress bar. */
@@ -350,7 +365,7 @@ export class SearchService {
         console.warn(
           `search: cached shard ${id} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding it`,
         );
-        await cache.discard(id, fp);
+        await this.workspace.writes.run(() => cache.discard(id, fp));
       } else if (r.info) {
         this.install(id, gen, r.info);
         this.fromCache++;
@@ -399,9 +414,10 @@ export class SearchService {
     const job = this.pool.build(id, gen, inputs).then(async (built) => {
       this.builds++;
       this.install(id, gen, built);
-      if (this.generation.get(id) !== gen) return;
-      await this.cache
-        ?.store(id, fp, built.bytes)
+      const cache = this.cache;
+      if (this.generation.get(id) !== gen || !cache) return;
+      await this.workspace.writes
+        .run(() => cache.store(id, fp, built.bytes))
         .catch((e: unknown) => console.warn(`search: cannot cache shard ${id}:`, e));
     });
     const tracked = job.finally(() => this.pending.delete(tracked));
@@ -418,7 +434,9 @@ export class SearchService {
     console.warn(`search: cached shard ${id} is damaged (${why}); rebuilding it`);
     this.corpus.uninstall(id);
     const fp = this.fingerprints.get(id);
-    const discarded = this.cache && fp ? this.cache.discard(id, fp) : Promise.resolve();
+    const cache = this.cache;
+    const discarded =
+      cache && fp ? this.workspace.writes.run(() => cache.discard(id, fp)) : Promise.resolve();
     const job = discarded
       .catch(() => undefined)
       .then(() => this.rebuild(id))

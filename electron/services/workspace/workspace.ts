@@ -17,6 +17,7 @@ import { loadEncodings } from './encodings';
 import { runIngest } from './ingest-run';
 import { IngestPool } from './pool';
 import { scanFolder, type FoundFile } from './scan';
+import { CacheWrites } from '../cache-writes';
 
 /** Files whose parse changed, by NFC relative path (what search, anchoring and entities react to). */
 export interface FilesChange {
@@ -43,6 +44,8 @@ export interface OpenOptions {
 export class Workspace {
   private readonly changeListeners = new Set<(change: FilesChange) => void>();
   private closers: (() => Promise<void> | void)[] = [];
+  /** Cache writes of this folder's services: {@link close} refuses new ones and waits for the rest. */
+  readonly writes = new CacheWrites();
   private stories: { file: ParsedFile; story: ParsedStory; n: number }[] | null = null;
 
   private constructor(
@@ -239,13 +242,22 @@ export class Workspace {
     return change;
   }
 
+  /** True once {@link close} has begun: long work for this folder stops early. */
+  get isClosed(): boolean {
+    return this.writes.isClosed;
+  }
+
   /** Registers cleanup (watchers) run by {@link close}. */
   onClose(closer: () => Promise<void> | void): void {
     this.closers.push(closer);
   }
 
-  /** Stops watchers and workers; called when another folder opens or the host closes. */
+  /**
+   * Refuses new cache writes, stops watchers and workers, then waits for the writes already under way;
+   * called when another folder opens or the host closes.
+   */
   async close(): Promise<void> {
+    this.writes.close();
     const closers = this.closers.splice(0);
     await Promise.all(
       closers.map((c) =>
@@ -254,6 +266,7 @@ export class Workspace {
           .catch(() => undefined),
       ),
     );
+    await this.writes.drain();
   }
 
   /** Tells every subscriber which files changed; a failing subscriber never stops the others. */

@@ -3,6 +3,7 @@ import type { Boilerplate } from '../../../../../shared/model/document';
 import type { ParsedFile } from '../../../../../electron/services/ingest/types';
 import { FieldProviderRegistry } from '../../../../../electron/services/search/field-providers';
 import { SearchService } from '../../../../../electron/services/search/service';
+import { CacheWrites } from '../../../../../electron/services/cache-writes';
 import type { FilesChange, Workspace } from '../../../../../electron/services/workspace/workspace';
 
 /** A story spec for {@link parsedFile}: text plus metadata; furniture given as substrings of the text. */
@@ -54,6 +55,8 @@ export function parsedFile(relPath: string, stories: StorySpec[]): ParsedFile {
 /** A minimal Workspace stand-in whose files can be changed and announced like the watcher does. */
 export class FakeWorkspace {
   readonly files = new Map<string, ParsedFile>();
+  /** The cache writes a real workspace waits for on close; tests drain it before removing the cache. */
+  readonly writes = new CacheWrites();
   private readonly listeners = new Set<(c: FilesChange) => void>();
   constructor(readonly root: string) {}
   onFilesChanged(l: (c: FilesChange) => void): () => void {

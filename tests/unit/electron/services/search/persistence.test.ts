@@ -8,8 +8,9 @@ import { tempDir } from '../../../../support/temp';
 import { FakeWorkspace, ids, parsedFile } from './helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
+// Last in, first out: services close (and their cache writes end) before their directory is removed.
 afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
+  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
 function files(n: number, word = 'envoy') {
@@ -21,7 +22,7 @@ function files(n: number, word = 'envoy') {
 /** A search service over `ws` with its cache in `cacheDir`, not started yet (closed after the test). */
 function service(ws: FakeWorkspace, cacheDir: string): SearchService {
   const svc = new SearchService(ws.asWorkspace(), { cacheDir, providers: new FieldProviderRegistry() });
-  cleanups.push(() => svc.close());
+  cleanups.push(() => svc.close().then(() => ws.writes.drain()));
   return svc;
 }
 
