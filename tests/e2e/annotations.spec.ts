@@ -138,3 +138,34 @@ test('a tag bound to a key highlights the selection in its colour; overlapping h
     );
   expect(nested).toContain('talks in Geneva');
 });
+
+test('a selection survives marks arriving from another window while it is held', async ({
+  workbench: page,
+  served,
+}) => {
+  await openByFilter(page, 'Geneva talks end');
+  await selectQuote(page, QUOTE);
+  const toolbar = page.getByRole('toolbar', { name: 'Selection tools' });
+  await expect(toolbar).toBeVisible();
+
+  // A second window on the same folder highlights another passage of the same story.
+  const other = await page.context().newPage();
+  await other.goto(served.url);
+  await openByFilter(other, 'Geneva talks end');
+  await selectQuote(other, 'Peace must be dignified');
+  await other
+    .getByRole('toolbar', { name: 'Selection tools' })
+    .getByRole('button', { name: 'Highlight pink' })
+    .click();
+  await expect(other.locator('.pane.active mark.mark-annotation')).toHaveCount(1);
+  await other.close();
+
+  // The first window redraws its text with the new mark; the analyst's selection and toolbar remain.
+  await expect.poll(() => highlightTexts(page)).toEqual(['Peace must be dignified']);
+  await expect(toolbar).toBeVisible();
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(QUOTE);
+  await toolbar.getByRole('button', { name: 'Highlight green' }).click();
+  await expect
+    .poll(async () => (await highlightTexts(page)).sort())
+    .toEqual(['Peace must be dignified', QUOTE].sort());
+});

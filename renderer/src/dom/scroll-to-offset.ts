@@ -1,3 +1,5 @@
+import { runAt } from './selection-offsets';
+
 /**
  * Asks a reader pane to render the chunk holding an offset (long texts are virtualised, so the run may
  * not be in the DOM yet). Dispatched on the pane's element; ReaderPaneView forwards it to its text.
@@ -11,21 +13,17 @@ export const REVEAL_OFFSET_EVENT = 'dossier:reveal-offset';
 export function scrollReaderTo(start: number): void {
   let tries = 30;
   let asked = false;
-  const run = () => {
+  const attempt = () => {
     const pane = document.querySelector<HTMLElement>('.pane.active');
     if (pane && !asked) {
       pane.dispatchEvent(new CustomEvent<number>(REVEAL_OFFSET_EVENT, { detail: start }));
       asked = true;
     }
-    let best: HTMLElement | null = null;
-    for (const n of pane?.querySelectorAll<HTMLElement>('[data-start]') ?? []) {
-      if (Number(n.dataset.start) <= start) best = n;
-    }
     // Only a run that reaches the offset will do; otherwise the right chunk is not rendered yet.
-    const reaches = best !== null && Number(best.dataset.start) + (best.textContent?.length ?? 0) >= start;
-    if (best && reaches) best.scrollIntoView({ block: 'center' });
+    const found = pane ? runAt(pane, start) : null;
+    if (found) found.scrollIntoView({ block: 'center' });
     // The document may still be loading or its chunk still rendering: try again on the next frames.
-    else if (tries-- > 0) requestAnimationFrame(run);
+    else if (tries-- > 0) requestAnimationFrame(attempt);
   };
-  requestAnimationFrame(() => requestAnimationFrame(run));
+  requestAnimationFrame(() => requestAnimationFrame(attempt));
 }

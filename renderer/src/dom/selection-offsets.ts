@@ -105,3 +105,50 @@ export function rangeToOffsets(
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The run elements (`data-start`) under `node`, in document order, which is also offset order. */
+function runsUnder(node: Node, out: Element[] = []): Element[] {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== ELEMENT_NODE) continue;
+    if (startOf(c as Element) !== null) out.push(c as Element);
+    else runsUnder(c, out);
+  }
+  return out;
+}
+
+/**
+ * The rendered run under `root` that holds canonical `offset`, or null when that part of the text is not
+ * in the DOM (a long text is virtualised). With `bias` 'backward' an offset on a run's first character
+ * belongs to the run before it (the end of a range); with 'forward', to the run it starts (a start).
+ */
+export function runAt(root: Node, offset: number, bias: 'forward' | 'backward' = 'forward'): Element | null {
+  let best: Element | null = null;
+  for (const run of runsUnder(root)) {
+    const start = startOf(run) as number;
+    if (bias === 'forward' ? start > offset : start >= offset) break;
+    best = run;
+  }
+  if (!best) return null;
+  let length = 0;
+  for (const t of textNodes(best)) length += t.nodeValue?.length ?? 0;
+  return (startOf(best) as number) + length >= offset ? best : null;
+}
+
+/** The DOM point (text node, offset in it) of canonical `offset` under `root`; null when not rendered. */
+export function pointAt(
+  root: Node,
+  offset: number,
+  bias: 'forward' | 'backward',
+): { node: Node; offset: number } | null {
+  const run = runAt(root, offset, bias);
+  if (!run) return null;
+  let left = offset - (startOf(run) as number);
+  const texts = textNodes(run);
+  for (const t of texts) {
+    const length = t.nodeValue?.length ?? 0;
+    if (left < length || (left === length && bias === 'backward')) return { node: t, offset: left };
+    left -= length;
+  }
+  const last = texts[texts.length - 1];
+  return last ? { node: last, offset: last.nodeValue?.length ?? 0 } : null;
+}

@@ -11,6 +11,7 @@ import {
 import type { DocumentDetail } from '../../../../shared/model/document';
 import { buildRuns } from './build-runs';
 import { chunkIndexAt, splitChunks } from './chunks';
+import { useKeptSelection } from './keep-selection';
 import type { Decoration } from './decorations';
 import { RunsView } from './RunsView';
 
@@ -39,6 +40,7 @@ export function DocumentText({
   const cuts = useMemo(() => doc.entries.map((e) => e.start), [doc]);
   const [margin, setMargin] = useState(0);
   const [listEl, setListEl] = useState<HTMLDivElement | null>(null);
+  useKeptSelection(listEl, doc, decorations);
   useLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller || !listEl) return;

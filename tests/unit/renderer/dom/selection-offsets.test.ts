@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { offsetOfPoint, rangeToOffsets } from '../../../../renderer/src/dom/selection-offsets';
+import {
+  offsetOfPoint,
+  pointAt,
+  rangeToOffsets,
+  runAt,
+} from '../../../../renderer/src/dom/selection-offsets';
 
 /** The slice of the DOM Node interface selection-offsets reads, built by hand (no DOM in Node tests). */
 class FakeNode {
@@ -98,5 +103,37 @@ describe('selection offsets', () => {
         root,
       ),
     ).toBeNull();
+  });
+
+  it('maps canonical offsets back to the text nodes that hold them, both ways round', () => {
+    const { root, text } = setup();
+    // A start on a run's first character is in that run; an end there is the end of the run before.
+    expect(pointAt(root, 106, 'forward')).toEqual({ node: text(1), offset: 0 });
+    expect(pointAt(root, 106, 'backward')).toEqual({ node: text(0), offset: 6 });
+    expect(pointAt(root, 108, 'forward')).toEqual({ node: text(1), offset: 2 });
+    expect(pointAt(root, 117, 'backward')).toEqual({ node: text(2), offset: 6 });
+    // Round trip: offsets → points → offsets.
+    for (const [start, end] of [
+      [101, 114],
+      [100, 117],
+      [106, 111],
+    ] as const) {
+      const a = pointAt(root, start, 'forward')!;
+      const b = pointAt(root, end, 'backward')!;
+      const range = {
+        startContainer: a.node,
+        startOffset: a.offset,
+        endContainer: b.node,
+        endOffset: b.offset,
+      };
+      expect(rangeToOffsets({ ...range, collapsed: false }, root)).toEqual({ start, end });
+    }
+  });
+
+  it('finds no run for text that is not rendered', () => {
+    const { root } = setup();
+    expect(runAt(root, 99)).toBeNull();
+    expect(runAt(root, 118)).toBeNull();
+    expect(pointAt(root, 500, 'forward')).toBeNull();
   });
 });
