@@ -54,6 +54,8 @@ interface LoopSample {
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
+    /** Long animation frames over the target, with the scripts that ran in them (what the tasks were). */
+    __longFrames: { start: number; duration: number; blocking: number; scripts: string[] }[];
     /** When the scan's progress was first shown (performance.now()), and the last label it showed. */
     __progress: { first: number; last: string } | null;
   }
@@ -95,6 +97,17 @@ async function startServe(
   return { url, child, stop };
 }
 
+/** Prints every long animation frame over the target with the scripts that ran in it. */
+async function printLongFrames(page: Page): Promise<void> {
+  const frames = await page.evaluate(() => window.__longFrames);
+  console.log(`long animation frames over ${TARGET_LONG_TASK_MS} ms: ${frames.length}`);
+  for (const f of frames)
+    console.log(
+      `  at ${(f.start / 1000).toFixed(1)} s: ${Math.round(f.duration)} ms (blocking ${Math.round(f.blocking)} ms): ` +
+        (f.scripts.join('; ') || 'no script over 10 ms (style, layout, paint)'),
+    );
+}
+
 async function longTasksSince(page: Page, since: number, until = Infinity): Promise<number[]> {
   return page.evaluate(
     ([t, u]) => window.__longTasks.filter((l) => l.start >= t && l.start < u).map((l) => l.duration),
@@ -126,6 +139,39 @@ async function observedPage(browser: Awaited<ReturnType<typeof launch>>): Promis
       for (const e of list.getEntries())
         window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames name their scripts (invoker, function, source position): a long task alone
+    // says only how long. Kept for frames over the 200 ms target (a literal: the page has no constants).
+    window.__longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        blockingDuration: number;
+        scripts: {
+          duration: number;
+          invoker: string;
+          sourceFunctionName: string;
+          sourceURL: string;
+          sourceCharPosition: number;
+          forcedStyleAndLayoutDuration: number;
+        }[];
+      })[]) {
+        if (e.duration <= 200) continue;
+        window.__longFrames.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          scripts: e.scripts
+            .filter((x) => x.duration >= 10)
+            .map(
+              (x) =>
+                `${Math.round(x.duration)} ms ${x.invoker} → ${x.sourceFunctionName || '(anonymous)'} ` +
+                `@${x.sourceURL.split('/').pop() ?? ''}:${x.sourceCharPosition}` +
+                (x.forcedStyleAndLayoutDuration >= 10
+                  ? ` (forced layout ${Math.round(x.forcedStyleAndLayoutDuration)} ms)`
+                  : ''),
+            ),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
   return page;
 }
@@ -173,6 +219,7 @@ async function longDocument(): Promise<void> {
     }
     const scrollTasks = await longTasksSince(page, scrollSince);
     const chunks = await page.locator('.pane.active .doc-text .chunk').count();
+    await printLongFrames(page);
     console.log('');
     console.log(`| long document (${LONG_MB} MB) | wall | long tasks | longest (ms) | target |`);
     console.log(`| --- | --- | --- | --- | --- |`);
@@ -417,6 +464,7 @@ async function bigFolder(): Promise<void> {
     console.log('largest messages received (method: calls, total MB, largest MB):');
     for (const [name, r] of [...replyBytes].sort((a, b) => b[1].largest - a[1].largest).slice(0, 8))
       console.log(`  ${name}: ${r.calls}, ${(r.bytes / 1e6).toFixed(1)}, ${(r.largest / 1e6).toFixed(2)}`);
+    await printLongFrames(page);
     if (cdp && rendererProf) {
       const { profile } = await cdp.send('Profiler.stop');
       await writeFile(rendererProf, JSON.stringify(profile));
