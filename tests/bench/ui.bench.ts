@@ -11,7 +11,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServe as startServeProcess } from '../support/serve-process';
+import { startServe } from '../support/serve-process';
 import { generateCorpus } from './corpus/generate';
 
 const { values } = parseArgs({
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     'serve-prof': { type: 'string' },
     'renderer-prof': { type: 'string' },
     entities: { type: 'boolean' },
+    'trace-gc': { type: 'boolean' },
   },
 });
 /** `library` (the big folder), `long` (one huge document) or both. */
@@ -37,10 +38,25 @@ const SEED = Number(values.seed ?? 1);
 const WORK = String(values.dir ?? path.join(os.tmpdir(), 'dossier-ui-bench'));
 // --serve-prof DIR writes a V8 CPU profile of the serve process's main thread into DIR when it stops
 // (open the .cpuprofile in Chrome DevTools). NODE_OPTIONS refuses --cpu-prof, so it goes on the command.
-const PROF_ARGS: string[] =
-  typeof values['serve-prof'] === 'string'
+// --trace-gc has serve print every garbage collection: the summary then says which slow event-loop
+// windows had a collection pause in them.
+const PROF_ARGS: string[] = [
+  ...(typeof values['serve-prof'] === 'string'
     ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['serve-prof'])}`, '--cpu-prof-interval=500']
-    : [];
+    : []),
+  ...(values['trace-gc'] ? ['--trace-gc'] : []),
+];
+
+/** One garbage collection reported by `--trace-gc`: its thread (isolate), kind, pause and heap after. */
+interface GcPause {
+  at: number;
+  isolate: string;
+  kind: string;
+  pauseMs: number;
+  heapMb: number;
+}
+const GC_LINE =
+  /\[\d+:(0x[0-9a-f]+)\]\s+\d+ ms: ([A-Za-z-]+(?: \(reduce\))?) [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB, (?:pause )?([\d.]+)/g;
 
 const TARGET_LONG_TASK_MS = 200;
 const TARGET_LOOP_P99_MS = 50;
@@ -59,42 +75,6 @@ declare global {
     /** When the scan's progress was first shown (performance.now()), and the last label it showed. */
     __progress: { first: number; last: string } | null;
   }
-}
-
-/** `startServe`, optionally under `node <nodeArgs>` (a CPU profile); stopping waits for the profile. */
-async function startServe(
-  folder: string,
-  dirs: { dataDir: string; cacheDir: string },
-  env: Record<string, string>,
-  nodeArgs: string[],
-) {
-  if (nodeArgs.length === 0) return startServeProcess(folder, dirs, env);
-  const { spawn } = await import('node:child_process');
-  const { REPO_ROOT } = await import('../support/temp');
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, path.join(REPO_ROOT, 'bin', 'dossier.cjs'), 'serve', folder, '--no-open', '--port', '0'],
-    {
-      env: { ...process.env, DOSSIER_DATA_DIR: dirs.dataDir, DOSSIER_CACHE_DIR: dirs.cacheDir, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += String(d);
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`dossier serve exited with ${code}`)));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { url, child, stop };
 }
 
 /** Prints every long animation frame over the target with the scripts that ran in it. */
@@ -268,6 +248,17 @@ async function bigFolder(): Promise<void> {
   served.child.stderr?.on('data', (d: Buffer) => {
     for (const m of String(d).matchAll(/event-loop p50=[\d.]+ p99=([\d.]+) max=([\d.]+) ms/g))
       loop.push({ at: Date.now(), p99: Number(m[1]), max: Number(m[2]) });
+  });
+  const gc: GcPause[] = [];
+  served.child.stdout?.on('data', (d: Buffer) => {
+    for (const m of String(d).matchAll(GC_LINE))
+      gc.push({
+        at: Date.now(),
+        isolate: m[1] as string,
+        kind: m[2] as string,
+        heapMb: Number(m[3]),
+        pauseMs: Number(m[4]),
+      });
   });
   const openSeconds = (Date.now() - t0) / 1000;
   console.log(`serve printed its URL ${openSeconds.toFixed(1)} s after it started`);
@@ -473,7 +464,36 @@ async function bigFolder(): Promise<void> {
     await browser.close();
     await served.stop();
     printSummary(rows, loop, openSeconds, openedAt, t0, entityWindow);
+    if (values['trace-gc']) printGc(gc, loop);
   }
+}
+
+/**
+ * The collections of the thread with the largest heap (the services thread; workers have their own
+ * heaps), by kind, and how many event-loop windows over the target had a pause of 10 ms or more.
+ */
+function printGc(gc: GcPause[], loop: LoopSample[]): void {
+  const biggest = new Map<string, number>();
+  for (const p of gc) biggest.set(p.isolate, Math.max(biggest.get(p.isolate) ?? 0, p.heapMb));
+  const main = [...biggest].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const mine = gc.filter((p) => p.isolate === main);
+  console.log(
+    `garbage collection on the services thread (heap up to ${fmt(biggest.get(main ?? '') ?? 0)} MB):`,
+  );
+  const kinds = new Map<string, number[]>();
+  for (const p of mine) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p.pauseMs]);
+  for (const [kind, pauses] of kinds)
+    console.log(
+      `  ${kind}: ${pauses.length}, total ${fmt(pauses.reduce((a, b) => a + b, 0))} ms, ` +
+        `longest ${fmt(Math.max(...pauses))} ms, over 50 ms: ${pauses.filter((x) => x > 50).length}`,
+    );
+  const slow = loop.filter((s) => s.p99 >= TARGET_LOOP_P99_MS);
+  const withGc = slow.filter((s) =>
+    mine.some((p) => p.pauseMs >= 10 && p.at > s.at - 1100 && p.at <= s.at + 100),
+  );
+  console.log(
+    `  slow event-loop windows with a pause of 10 ms or more in them: ${withGc.length} of ${slow.length}`,
+  );
 }
 
 function printSummary(

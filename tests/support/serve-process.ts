@@ -19,10 +19,13 @@ export async function startServe(
   folder: string | null,
   dirs: { dataDir: string; cacheDir: string },
   extraEnv: Record<string, string> = {},
+  /** Node options before the script (a CPU profile, GC tracing): stopping waits for what they write. */
+  nodeArgs: string[] = [],
 ): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       path.join(REPO_ROOT, 'bin', 'dossier.cjs'),
       'serve',
       ...(folder ? [folder] : []),
@@ -35,14 +38,19 @@ export async function startServe(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // The last of stderr, for the message if serve exits early (a long run logs a lot).
   let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += String(d)));
+  child.stderr?.on('data', (d) => (stderr = (stderr + String(d)).slice(-16_384)));
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
+    let out: string | null = '';
     child.stdout?.on('data', (d) => {
+      if (out === null) return;
       out += String(d);
       const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
+      if (m?.[1]) {
+        out = null;
+        resolve(m[1]);
+      }
     });
     child.once('exit', (code) => reject(new Error(`dossier serve exited with ${code}: ${stderr}`)));
   });
