@@ -234,8 +234,8 @@ export class Workspace {
     this.skipped.push(...run.skipped);
     this.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
     if (change.added.length) this.resort();
-    // Copy groups follow the stories: a batch that changed none (a watcher event for a file read again
-    // unchanged, seen after cold opens) must not regroup 100k stories (over a second of sliced work).
+    // Copy groups follow the stories: a batch that changed none (a file saved again with the same bytes,
+    // or only touched) must not regroup 100k stories (over a second of sliced work).
     if (regroup) this.copies = await findCopiesSliced(this.files.values());
     if (change.added.length + change.changed.length + change.removed.length > 0)
       this.notifyFilesChanged(change);
