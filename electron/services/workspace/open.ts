@@ -1,13 +1,14 @@
 import type { SidecarInfo } from '../../../shared/model/workspace';
 import type { Session } from '../session';
-import { watchWorkspace } from './watch';
+import { watchFolder } from './watch';
 import { Workspace } from './workspace';
 
 const inFlight = new WeakMap<Session, AbortController>();
 
 /**
- * Opens a folder for a session: closes the previous folder's watcher and workers, scans with progress
- * events and the parse cache, then watches the folder for changes. `cancelScan` stops a scan in flight.
+ * Opens a folder for a session: closes the previous folder's watcher and workers, starts watching the
+ * folder, scans with progress events and the parse cache, then hands the watcher the workspace, which
+ * re-reads what changed while it opened (ADR 086). `cancelScan` stops a scan in flight.
  */
 export async function openWorkspace(
   session: Session,
@@ -18,20 +19,28 @@ export async function openWorkspace(
   inFlight.get(session)?.abort();
   const controller = new AbortController();
   inFlight.set(session, controller);
+  // One-shot CLI runs need no watcher; hosts that stay up (desktop, serve) do. It starts before the scan
+  // (every folder watched first), so a file saved after the scan read it is not missed.
+  const watcher =
+    session.options.host !== 'local' || process.env['DOSSIER_WATCH'] === '1' ? watchFolder(root) : null;
   try {
+    await watcher?.ready;
     const ws = await Workspace.open(root, sidecar, (p) => session.events.emit('index.progress', p), {
       cacheDir: session.options.cacheDir,
       signal: controller.signal,
     });
-    // One-shot CLI runs need no watcher; hosts that stay up (desktop, serve) do.
-    if (session.options.host !== 'local' || process.env['DOSSIER_WATCH'] === '1')
+    // A cancelled open still gives a workspace (the files not reached are listed): it is watched too.
+    if (watcher)
       ws.onClose(
-        watchWorkspace(ws, {
+        watcher.attach(ws, {
           fileChanged: (p) => session.events.emit('file.changed', p),
           documentsChanged: (p) => session.events.emit('documents.changed', p),
         }),
       );
     return ws;
+  } catch (e) {
+    await watcher?.close();
+    throw e;
   } finally {
     if (inFlight.get(session) === controller) inFlight.delete(session);
   }

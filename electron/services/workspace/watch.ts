@@ -12,8 +12,29 @@ export interface WatchEvents {
   documentsChanged: (p: { ids: string[]; reason: string }) => void;
 }
 
+/** A folder watched from before its open: it records what changes until the opened workspace is attached. */
+export interface FolderWatch {
+  /** Settles (never rejects) once every folder present at the start is watched; scan after this. */
+  readonly ready: Promise<void>;
+  /**
+   * Hands over the opened workspace: the files added, changed or removed while it opened are re-read
+   * (those the open already read as they are now are left alone), then changes are followed as they
+   * come. Returns the function that stops watching (for `Workspace.onClose`).
+   */
+  attach(ws: Workspace, events: WatchEvents): () => Promise<void>;
+  /** Stops watching and waits for a batch under way (an open that failed). */
+  close(): Promise<void>;
+}
+
 /** Quiet time before a batch of events is processed (a save often fires several events). */
 const BATCH_MS = 250;
+
+/**
+ * A file whose size and mtime still match its parse is taken as read after its last write only when that
+ * mtime is this much older than the watch (git's racy-clean rule, as in the parse cache): within one
+ * timestamp tick a second write of the same size leaves the mtime unchanged (2 s covers FAT).
+ */
+const RACY_MS = 2000;
 
 /**
  * Watches the open folder and re-parses only the files that were added, changed, renamed or removed,
@@ -26,29 +47,52 @@ const BATCH_MS = 250;
  * article. Symbolic links to folders are not followed. The watcher closes with the workspace.
  */
 export function watchWorkspace(ws: Workspace, events: WatchEvents): () => Promise<void> {
+  return watchFolder(ws.root).attach(ws, events);
+}
+
+/**
+ * Starts watching `root` before it is opened (ADR 086): the scan of a large folder takes minutes, and a
+ * file saved after the scan read it would otherwise keep its old parse. Until {@link FolderWatch.attach}
+ * the relative paths named by events are only recorded, once each; {@link watchWorkspace} explains the rest.
+ */
+export function watchFolder(root: string): FolderWatch {
   const pending = new Set<string>();
+  // Until attached: articles named through their `.meta.json` (their own size and mtime did not move),
+  // and folders that went away (their files are known only once the workspace exists).
+  const metaChanged = new Set<string>();
+  const goneFolders = new Set<string>();
   const folders = new Map<string, FSWatcher>();
+  const watchedSince = Date.now();
+  let target: { ws: Workspace; events: WatchEvents } | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
-  const absOf = (rel: string) => path.join(ws.root, ...rel.split('/').filter(Boolean));
+  const absOf = (rel: string) => path.join(root, ...rel.split('/').filter(Boolean));
   const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name).normalize('NFC');
   const ignored = (rel: string) =>
     rel.split('/').some((part) => isIgnoredName(part) && !part.endsWith('.meta.json'));
 
+  const run = (work: () => Promise<void>) => {
+    running = running.then(work).catch((e: unknown) => console.error('workspace: watcher update failed:', e));
+  };
+
   const queue = (relPath: string) => {
     let rel = relPath;
-    if (rel.endsWith('.meta.json')) rel = rel.slice(0, -'.meta.json'.length);
-    if (!formatOf(rel) && !ws.files.has(rel)) return;
+    const meta = rel.endsWith('.meta.json');
+    if (meta) rel = rel.slice(0, -'.meta.json'.length);
+    if (!formatOf(rel) && !target?.ws.files.has(rel)) return;
     pending.add(rel);
+    if (!target) {
+      if (meta) metaChanged.add(rel);
+      return;
+    }
+    const { ws, events } = target;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
       const batch = [...pending];
       pending.clear();
-      running = running
-        .then(() => applyBatch(ws, batch, events))
-        .catch((e: unknown) => console.error('workspace: watcher update failed:', e));
+      run(() => applyBatch(ws, batch, events));
     }, BATCH_MS);
   };
 
@@ -59,7 +103,8 @@ export function watchWorkspace(ws: Workspace, events: WatchEvents): () => Promis
         w.close();
         folders.delete(dir);
       }
-    for (const p of ws.files.keys()) if (p.startsWith(`${rel}/`)) queue(p);
+    if (!target) goneFolders.add(rel);
+    else for (const p of target.ws.files.keys()) if (p.startsWith(`${rel}/`)) queue(p);
   };
 
   // Watches `rel` and every folder under it; `withFiles` also queues the files found (a folder that
@@ -117,14 +162,66 @@ export function watchWorkspace(ws: Workspace, events: WatchEvents): () => Promis
     );
   };
 
-  void addFolder('', false);
-  return async () => {
+  const close = async () => {
     closed = true;
     if (timer) clearTimeout(timer);
     for (const w of folders.values()) w.close();
     folders.clear();
     await running;
   };
+
+  const ready = addFolder('', false);
+  return {
+    ready,
+    attach(ws, events) {
+      if (target) throw new Error('workspace: a folder watch serves one workspace');
+      target = { ws, events };
+      const recorded = new Set(pending);
+      pending.clear();
+      for (const dir of goneFolders)
+        for (const p of ws.files.keys()) if (p.startsWith(`${dir}/`)) recorded.add(p);
+      const meta = new Set(metaChanged);
+      goneFolders.clear();
+      metaChanged.clear();
+      if (recorded.size > 0)
+        run(async () => {
+          const batch = await changedSinceRead(ws, [...recorded], meta, watchedSince);
+          if (batch.length > 0 && !closed) await applyBatch(ws, batch, events);
+        });
+      return close;
+    },
+    close,
+  };
+}
+
+/**
+ * Of the paths named while the folder was opening, those whose parse may be out of date: added, removed,
+ * re-described by their `.meta.json`, or changed since the open read them. A file whose size and mtime
+ * still match its parse, with an mtime from before the watch began (beyond {@link RACY_MS}), was read
+ * as it is now (an attribute change, a copy that kept its timestamps): it is left alone. A recent match
+ * is re-read through the parse cache, which checks the raw bytes of such entries before parsing again.
+ */
+async function changedSinceRead(
+  ws: Workspace,
+  paths: readonly string[],
+  metaChanged: ReadonlySet<string>,
+  watchedSince: number,
+): Promise<string[]> {
+  const keep = await Promise.all(
+    paths.map(async (rel) => {
+      const parsed = ws.files.get(rel);
+      if (metaChanged.has(rel)) return true;
+      const info = await stat(path.join(ws.root, ...rel.split('/'))).catch(() => null);
+      if (!info?.isFile()) return parsed !== undefined;
+      return !(
+        parsed &&
+        parsed.size === info.size &&
+        parsed.mtimeMs === info.mtimeMs &&
+        info.mtimeMs < watchedSince - RACY_MS
+      );
+    }),
+  );
+  return paths.filter((_, i) => keep[i]);
 }
 
 async function applyBatch(ws: Workspace, batch: string[], events: WatchEvents): Promise<void> {
