@@ -159,4 +159,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The window loads no schema library: the renderer takes types from the schema modules and value
+    // lists from shared/model/values (ADR 056). Loading zod and building every schema cost the
+    // window's first task tens of milliseconds.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'zod',
+                '**/shared/contract',
+                '**/shared/contract/**',
+                '**/shared/model/*',
+                '!**/shared/model/values',
+                '!**/shared/model/ids',
+              ],
+              allowTypeImports: true,
+              message:
+                'the renderer imports only types from schema modules; take value lists from shared/model/values (ADR 056).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANCHOR_STATES, ANNOTATION_COLORS, ANNOTATION_ENTITY_TYPES, STANCES } from './values';
 
 /**
  * Annotations (DESIGN.md §4). Selectors follow the W3C Web Annotation model (TextQuoteSelector,
@@ -7,7 +8,7 @@ import { z } from 'zod';
  */
 
 /** Highlight colours of the palette (names, so themes can choose the actual shade). */
-export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+export { ANNOTATION_COLORS };
 /** zod schema of a palette colour. */
 export const AnnotationColorSchema = z.enum(ANNOTATION_COLORS);
 /** A palette colour. */
@@ -37,17 +38,17 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
  * (same text elsewhere, chosen by context), `fuzzy` (edited text, score ≥ the minimum), `ambiguous`
  * (several equally good places: not guessed), `orphan` (not found, or the file is gone).
  */
-export const AnchorStateSchema = z.enum(['anchored', 'moved', 'fuzzy', 'ambiguous', 'orphan']);
+export const AnchorStateSchema = z.enum(ANCHOR_STATES);
 /** A {@link AnchorStateSchema} value. */
 export type AnchorState = z.infer<typeof AnchorStateSchema>;
 
 /** Kinds of named entity an annotation may tag. */
-export const EntityTypeSchema = z.enum(['person', 'organisation', 'place', 'other']);
+export const EntityTypeSchema = z.enum(ANNOTATION_ENTITY_TYPES);
 /** A {@link EntityTypeSchema} value. */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /** How a passage bears on an unresolved issue. */
-export const IssueStanceSchema = z.enum(['raises', 'progress', 'blocks', 'resolves', 'other']);
+export const IssueStanceSchema = z.enum(STANCES);
 /** A {@link IssueStanceSchema} value. */
 export type IssueStance = z.infer<typeof IssueStanceSchema>;
 

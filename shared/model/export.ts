@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './values';
 import {
   AnchorStateSchema,
   EntityTypeSchema,
@@ -82,7 +83,7 @@ export const ExcerptSchema = z.object({
 export type Excerpt = z.infer<typeof ExcerptSchema>;
 
 /** Output formats. */
-export const ExportFormatSchema = z.enum(['md', 'csv', 'html', 'docx', 'jsonld', 'qdpx']);
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 /** A {@link ExportFormatSchema} value. */
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 

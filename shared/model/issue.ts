@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { ISSUE_PALETTE, ISSUE_STATUSES, STANCES } from './values';
 import { IssueStanceSchema } from './annotation';
+
+export { ISSUE_PALETTE, ISSUE_STATUSES, STANCES };
 
 /**
  * Issues: the open questions of a story (security guarantees, territory, sanctions...) tracked like an
@@ -8,20 +11,14 @@ import { IssueStanceSchema } from './annotation';
  */
 
 /** Where an issue stands. `contested` = actors hold incompatible positions; `progress` = movement. */
-export const IssueStatusSchema = z.enum(['open', 'contested', 'progress', 'resolved']);
+export const IssueStatusSchema = z.enum(ISSUE_STATUSES);
 /** A {@link IssueStatusSchema} value. */
 export type IssueStatus = z.infer<typeof IssueStatusSchema>;
-
-/** Every status, board column order. */
-export const ISSUE_STATUSES: readonly IssueStatus[] = IssueStatusSchema.options;
 
 /** What a piece of evidence does to its issue. */
 export const StanceSchema = IssueStanceSchema;
 /** A {@link StanceSchema} value. */
 export type Stance = z.infer<typeof StanceSchema>;
-
-/** Every stance, legend order. */
-export const STANCES: readonly Stance[] = StanceSchema.options;
 
 /** A cited passage: document id, file offsets and the exact quote. */
 export const PassageSchema = z.object({
@@ -168,17 +165,3 @@ export const ActorCandidateSchema = z.object({
 });
 /** A {@link ActorCandidateSchema} value. */
 export type ActorCandidate = z.infer<typeof ActorCandidateSchema>;
-
-/** Default colours for new issues, cycled by creation order (distinguishable, colour-blind aware). */
-export const ISSUE_PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#9467bd',
-  '#ff7f0e',
-  '#17becf',
-  '#8c564b',
-  '#e377c2',
-  '#7f7f7f',
-  '#bcbd22',
-] as const;

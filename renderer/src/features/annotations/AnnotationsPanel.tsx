@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react';
-import {
-  ANNOTATION_COLORS,
-  AnchorStateSchema,
-  type Annotation,
-  type AnnotationColor,
-  type AnchorState,
-} from '../../../../shared/model/annotation';
+import type { Annotation, AnnotationColor, AnchorState } from '../../../../shared/model/annotation';
+import { ANCHOR_STATES, ANNOTATION_COLORS } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { AnnotationRow } from './AnnotationRow';
 import { scrollReaderTo } from '../../dom/scroll-to-offset';
@@ -103,7 +98,7 @@ export function AnnotationsPanel() {
           onChange={(e) => choose('state', e.target.value as AnchorState)}
         >
           <option value="">Any state</option>
-          {AnchorStateSchema.options.map((s) => (
+          {ANCHOR_STATES.map((s) => (
             <option key={s} value={s}>
               {STATE_LABEL[s]}
             </option>

@@ -1,9 +1,5 @@
-import {
-  EntityTypeSchema,
-  IssueStanceSchema,
-  type EntityType,
-  type IssueStance,
-} from '../../../../shared/model/annotation';
+import type { EntityType, IssueStance } from '../../../../shared/model/annotation';
+import { ANNOTATION_ENTITY_TYPES, STANCES } from '../../../../shared/model/values';
 
 const label = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 
@@ -11,7 +7,7 @@ const label = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 export function EntityTypeSelect({ value, onChange }: { value: EntityType; onChange(v: EntityType): void }) {
   return (
     <select aria-label="Entity type" value={value} onChange={(e) => onChange(e.target.value as EntityType)}>
-      {EntityTypeSchema.options.map((o) => (
+      {ANNOTATION_ENTITY_TYPES.map((o) => (
         <option key={o} value={o}>
           {label(o)}
         </option>
@@ -24,7 +20,7 @@ export function EntityTypeSelect({ value, onChange }: { value: EntityType; onCha
 export function StanceSelect({ value, onChange }: { value: IssueStance; onChange(v: IssueStance): void }) {
   return (
     <select aria-label="Stance" value={value} onChange={(e) => onChange(e.target.value as IssueStance)}>
-      {IssueStanceSchema.options.map((o) => (
+      {STANCES.map((o) => (
         <option key={o} value={o}>
           {label(o)}
         </option>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../../../shared/model/annotation';
+import type { AnnotationColor } from '../../../../shared/model/annotation';
+import { ANNOTATION_COLORS } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { COLOR_LABEL } from './palette';
 

@@ -1,8 +1,5 @@
-import {
-  ANNOTATION_COLORS,
-  type Annotation,
-  type AnnotationColor,
-} from '../../../../shared/model/annotation';
+import type { Annotation, AnnotationColor } from '../../../../shared/model/annotation';
+import { ANNOTATION_COLORS } from '../../../../shared/model/values';
 
 /** The palette in toolbar order. */
 export const COLORS: readonly AnnotationColor[] = ANNOTATION_COLORS;

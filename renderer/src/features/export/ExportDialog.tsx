@@ -1,11 +1,6 @@
 import { createPortal } from 'react-dom';
-import {
-  ExportFormatSchema,
-  type ExportFilter,
-  type ExportFormat,
-  type GroupBy,
-  type SortBy,
-} from '../../../../shared/model/export';
+import type { ExportFilter, ExportFormat, GroupBy, SortBy } from '../../../../shared/model/export';
+import { EXPORT_FORMATS, isOneOf } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { Dialog } from '../../ui/Dialog';
 import { downloadExport } from './download';
@@ -58,9 +53,12 @@ export function ExportDialog() {
             Format
             <select
               value={request.format}
-              onChange={(e) => setRequest({ format: ExportFormatSchema.parse(e.target.value) })}
+              onChange={(e) => {
+                const format = e.target.value;
+                if (isOneOf(EXPORT_FORMATS, format)) setRequest({ format });
+              }}
             >
-              {ExportFormatSchema.options.map((f) => (
+              {EXPORT_FORMATS.map((f) => (
                 <option key={f} value={f}>
                   {FORMAT_LABELS[f]}
                 </option>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { STANCES, type EvidenceView, type IssueView } from '../../../../shared/model/issue';
+import type { EvidenceView, IssueView } from '../../../../shared/model/issue';
+import { STANCES } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { clip, STANCE_COLOUR } from './stance';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { STANCES, type ActorCandidate, type EvidenceView, type Stance } from '../../../../shared/model/issue';
+import type { ActorCandidate, EvidenceView, Stance } from '../../../../shared/model/issue';
+import { STANCES } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { STANCE_LABEL } from './stance';
 

@@ -1,4 +1,4 @@
-import { ISSUE_STATUSES } from '../../../../shared/model/issue';
+import { ISSUE_STATUSES } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { STATUS_LABEL } from './stance';
 import { StanceBar, stanceSummary } from './StanceBar';

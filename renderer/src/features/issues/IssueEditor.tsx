@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ISSUE_PALETTE, type IssueView } from '../../../../shared/model/issue';
+import type { IssueView } from '../../../../shared/model/issue';
+import { ISSUE_PALETTE } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { issueTree, subtreeIds } from './tree';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ISSUE_STATUSES, STANCES, type IssueStatus, type Stance } from '../../../../shared/model/issue';
+import type { IssueStatus, Stance } from '../../../../shared/model/issue';
+import { ISSUE_STATUSES, STANCES } from '../../../../shared/model/values';
 import type { SelectionToolProps } from '../../app/registry';
 import { useWorkbench } from '../../store/context';
 import { clip, STATUS_LABEL } from './stance';

@@ -1,4 +1,5 @@
-import { STANCES, type Stance } from '../../../../shared/model/issue';
+import type { Stance } from '../../../../shared/model/issue';
+import { STANCES } from '../../../../shared/model/values';
 import { STANCE_COLOUR } from './stance';
 
 /** A thin bar of a set of passages' stance mix (amber raises, red blocks, blue progress, green resolves). */

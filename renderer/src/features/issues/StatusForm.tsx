@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation';
-import { ISSUE_STATUSES, type IssueStatus, type IssueView } from '../../../../shared/model/issue';
+import type { IssueStatus, IssueView } from '../../../../shared/model/issue';
+import { ISSUE_STATUSES } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { clip, STATUS_LABEL } from './stance';
 

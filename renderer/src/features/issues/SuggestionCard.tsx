@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react';
-import {
-  STANCES,
-  type Stance,
-  type SuggestedEvidence,
-  type Suggestion,
-} from '../../../../shared/model/issue';
+import type { Stance, SuggestedEvidence, Suggestion } from '../../../../shared/model/issue';
+import { STANCES } from '../../../../shared/model/values';
 import { useWorkbench } from '../../store/context';
 import { clip, STANCE_COLOUR } from './stance';
 import { StanceBar, stanceSummary } from './StanceBar';
