@@ -87,7 +87,7 @@ export class SearchService {
         if (this.pool.ownerOf(id) === worker) {
           this.corpus.uninstall(id);
           void this.ensure(id, this.fingerprints.get(id) ?? null).catch((e: unknown) =>
-            console.error('search: reloading a shard failed:', e),
+            this.report('search: reloading a shard failed:', e),
           );
         }
     };
@@ -228,6 +228,11 @@ export class SearchService {
     if (this.ownPool) await this.pool.close();
   }
 
+  /** Logs a failed background job, unless it failed because the folder closed (its workers stopped). */
+  private report(what: string, e: unknown): void {
+    if (!this.closed) console.error(what, e);
+  }
+
   /** True once {@link close} was called: a build that failed because of it is no error. */
   get isClosed(): boolean {
     return this.closed;
@@ -319,7 +324,7 @@ export class SearchService {
       this.fingerprints.set(id, this.fingerprintOf(id));
       const job = this.rebuild(id)
         .then(() => this.saveManifest())
-        .catch((e: unknown) => console.error('search: shard rebuild failed:', e));
+        .catch((e: unknown) => this.report('search: shard rebuild failed:', e));
       const tracked: Promise<void> = job.finally(() => this.pending.delete(tracked));
       this.pending.add(tracked);
     }
@@ -361,6 +366,8 @@ export class SearchService {
           (error: unknown) => ({ error }),
         ));
       if ('error' in r) {
+        // Closing stops the workers: the load failed because of it, and the file is fine.
+        if (this.closed) return;
         const e = r.error;
         console.warn(
           `search: cached shard ${id} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding it`,
@@ -441,7 +448,7 @@ export class SearchService {
       .catch(() => undefined)
       .then(() => this.rebuild(id))
       .then(() => this.saveManifest())
-      .catch((e: unknown) => console.error('search: shard rebuild failed:', e));
+      .catch((e: unknown) => this.report('search: shard rebuild failed:', e));
     const tracked: Promise<void> = job.finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
   }
