@@ -28,6 +28,7 @@ const { values } = parseArgs({
     'renderer-prof': { type: 'string' },
     entities: { type: 'boolean' },
     'trace-gc': { type: 'boolean' },
+    'serve-flags': { type: 'string' },
   },
 });
 /** `library` (the big folder), `long` (one huge document) or both. */
@@ -45,6 +46,8 @@ const PROF_ARGS: string[] = [
     ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['serve-prof'])}`, '--cpu-prof-interval=500']
     : []),
   ...(values['trace-gc'] ? ['--trace-gc'] : []),
+  // --serve-flags "--max-semi-space-size=4 …": V8 options for serve, to compare collector settings.
+  ...(typeof values['serve-flags'] === 'string' ? values['serve-flags'].split(/\s+/).filter(Boolean) : []),
 ];
 
 /** One garbage collection reported by `--trace-gc`: its thread (isolate), kind, pause and heap after. */
