@@ -32,10 +32,14 @@ export async function openWorkspace(
     // A cancelled open still gives a workspace (the files not reached are listed): it is watched too.
     if (watcher)
       ws.onClose(
-        watcher.attach(ws, {
-          fileChanged: (p) => session.events.emit('file.changed', p),
-          documentsChanged: (p) => session.events.emit('documents.changed', p),
-        }),
+        watcher.attach(
+          ws,
+          {
+            fileChanged: (p) => session.events.emit('file.changed', p),
+            documentsChanged: (p) => session.events.emit('documents.changed', p),
+          },
+          session.settled(),
+        ),
       );
     return ws;
   } catch (e) {

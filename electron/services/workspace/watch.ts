@@ -17,11 +17,12 @@ export interface FolderWatch {
   /** Settles (never rejects) once every folder present at the start is watched; scan after this. */
   readonly ready: Promise<void>;
   /**
-   * Hands over the opened workspace: the files added, changed or removed while it opened are re-read
-   * (those the open already read as they are now are left alone), then changes are followed as they
-   * come. Returns the function that stops watching (for `Workspace.onClose`).
+   * Hands over the opened workspace: once `announced` settles (the folder is current and
+   * `workspace.opened` sent), the files added, changed or removed while it opened are re-read (those the
+   * open already read as they are now are left alone); then changes are followed as they come. Returns
+   * the function that stops watching (for `Workspace.onClose`).
    */
-  attach(ws: Workspace, events: WatchEvents): () => Promise<void>;
+  attach(ws: Workspace, events: WatchEvents, announced?: Promise<unknown>): () => Promise<void>;
   /** Stops watching and waits for a batch under way (an open that failed). */
   close(): Promise<void>;
 }
@@ -67,6 +68,10 @@ export function watchFolder(root: string): FolderWatch {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
+  let stop = () => {};
+  // Settles on close: a replay still waiting for its open to be announced gives up instead of holding
+  // up the close (the next open closes this folder before its own open is announced).
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
   const absOf = (rel: string) => path.join(root, ...rel.split('/').filter(Boolean));
   const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name).normalize('NFC');
   const ignored = (rel: string) =>
@@ -164,6 +169,7 @@ export function watchFolder(root: string): FolderWatch {
 
   const close = async () => {
     closed = true;
+    stop();
     if (timer) clearTimeout(timer);
     for (const w of folders.values()) w.close();
     folders.clear();
@@ -173,7 +179,7 @@ export function watchFolder(root: string): FolderWatch {
   const ready = addFolder('', false);
   return {
     ready,
-    attach(ws, events) {
+    attach(ws, events, announced = Promise.resolve()) {
       if (target) throw new Error('workspace: a folder watch serves one workspace');
       target = { ws, events };
       const recorded = new Set(pending);
@@ -185,6 +191,10 @@ export function watchFolder(root: string): FolderWatch {
       metaChanged.clear();
       if (recorded.size > 0)
         run(async () => {
+          // After the open is announced, as for a save made just after it: events about the new folder
+          // never reach a page that has not been told it is open.
+          await Promise.race([announced.catch(() => undefined), stopped]);
+          if (closed) return;
           const batch = await changedSinceRead(ws, [...recorded], meta, watchedSince);
           if (batch.length > 0 && !closed) await applyBatch(ws, batch, events);
         });
