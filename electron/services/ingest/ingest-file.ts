@@ -23,6 +23,11 @@ export interface IngestOptions {
   maxBytes: number;
   /** Encoding chosen by the analyst for this file, if any. */
   encodingOverride?: string | undefined;
+  /**
+   * The article's `.meta.json` fields as the caller already read them (the parse cache records which
+   * sidecar a parse used); read here when not given.
+   */
+  sidecar?: ArticleMeta | null | undefined;
 }
 
 /** Default size cap: 50 MB of text (DESIGN.md §7, issue on ingest). */
@@ -84,7 +89,7 @@ export async function ingestFile(
   }
   if (bytes.length === 0) return skip('empty', 'the file is empty (0 bytes)');
   try {
-    const sidecar = await readSidecarMeta(absPath);
+    const sidecar = options.sidecar === undefined ? await readSidecarMeta(absPath) : options.sidecar;
     const parsed = await parseBytes(
       bytes,
       format,

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ArticleMeta } from './article/parse-article';
 
@@ -14,17 +15,56 @@ export const SidecarMetaSchema = z.object({
   author: z.string().max(500).optional(),
 });
 
+/** Which `.meta.json` a parse used: size and mtime (taken before the read) and sha256 of the bytes read. */
+export interface SidecarStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+/** A `.meta.json` as read for one parse: its fields (null: none or broken) and its stamp (null: none). */
+export interface SidecarRead {
+  meta: ArticleMeta | null;
+  stamp: SidecarStamp | null;
+}
+
+/** The path of the `.meta.json` that describes the article at `absPath`. */
+export function sidecarPathOf(absPath: string): string {
+  return `${absPath}.meta.json`;
+}
+
 /**
- * Reads `<absPath>.meta.json` when there is one. A missing sidecar is null; a broken one is ignored with a
- * warning (the article still indexes from its own text rather than failing).
+ * Reads `<absPath>.meta.json` with its stamp. The stat comes before the read, as for the article: a
+ * sidecar rewritten in between is recorded with its old mtime, so the parse cache sees a change later.
+ * No sidecar (or one that is not a readable file) has no stamp; a broken one is ignored with its stamp
+ * kept (the article still indexes from its own text, and a fixed sidecar is seen as a change).
  */
-export async function readSidecarMeta(absPath: string): Promise<ArticleMeta | null> {
-  let raw: string;
+export async function readSidecar(absPath: string): Promise<SidecarRead> {
+  const file = sidecarPathOf(absPath);
+  let bytes: Buffer;
+  let stamp: SidecarStamp;
   try {
-    raw = await readFile(`${absPath}.meta.json`, 'utf8');
+    const info = await stat(file);
+    if (!info.isFile()) return { meta: null, stamp: null };
+    bytes = await readFile(file);
+    stamp = { size: info.size, mtimeMs: info.mtimeMs, hash: hashBytes(bytes) };
   } catch {
-    return null;
+    return { meta: null, stamp: null };
   }
+  return { meta: parseSidecarMeta(bytes.toString('utf8')), stamp };
+}
+
+/** Reads `<absPath>.meta.json` when there is one: null when it is missing or broken (see {@link readSidecar}). */
+export async function readSidecarMeta(absPath: string): Promise<ArticleMeta | null> {
+  return (await readSidecar(absPath)).meta;
+}
+
+/** sha256 hex of a sidecar's bytes (what the parse cache compares when an entry's mtime is racy). */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function parseSidecarMeta(raw: string): ArticleMeta | null {
   try {
     const parsed = SidecarMetaSchema.safeParse(JSON.parse(raw));
     if (!parsed.success) return null;
