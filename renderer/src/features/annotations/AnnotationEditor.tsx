@@ -2,7 +2,7 @@ import { EntityTypeSelect, StanceSelect } from './ChoiceSelects';
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, EntityType, IssueStance } from '../../../../shared/model/annotation';
 import { useWorkbench } from '../../store/context';
-import { renderNote } from './markdown';
+import { NoteView } from './NoteView';
 import { COLORS, COLOR_LABEL, parseTags } from './palette';
 
 /** Edits one annotation: colour, note (Markdown with a sanitised preview), tags, entity, issue. */
@@ -89,13 +89,7 @@ export function AnnotationEditor({ a }: { a: Annotation }) {
         Note (Markdown)
         <textarea value={note} rows={4} onChange={(e) => setNote(e.target.value)} />
       </label>
-      {note.trim() && (
-        <div
-          className="note-preview"
-          aria-label="Note preview"
-          dangerouslySetInnerHTML={{ __html: renderNote(note) }}
-        />
-      )}
+      {note.trim() && <NoteView markdown={note} label="Note preview" />}
       <label>
         Tags
         <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="comma, separated" />

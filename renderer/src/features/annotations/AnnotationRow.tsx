@@ -1,5 +1,5 @@
 import type { Annotation } from '../../../../shared/model/annotation';
-import { renderNote } from './markdown';
+import { NoteView } from './NoteView';
 import { stateText } from './palette';
 
 /** One annotation in a list: colour, quote, state, tags, entity, issue and the rendered note. */
@@ -49,9 +49,7 @@ export function AnnotationRow({
           )}
         </div>
       )}
-      {a.note && !selected && (
-        <div className="note-preview" dangerouslySetInnerHTML={{ __html: renderNote(a.note) }} />
-      )}
+      {a.note && !selected && <NoteView markdown={a.note} />}
     </div>
   );
 }
