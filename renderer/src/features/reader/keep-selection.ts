@@ -14,12 +14,17 @@ export function useKeptSelection(
   doc: unknown,
   decorations: unknown,
 ): void {
-  const kept = useRef<OffsetRange | null>(null);
+  // The offsets, and the live Range the browser gave for them: a render moves that same Range's
+  // boundaries, while a new selection (not yet announced by `selectionchange`) comes as another Range,
+  // which is the analyst's and is left alone.
+  const kept = useRef<{ offsets: OffsetRange; range: Range } | null>(null);
   useEffect(() => {
     if (!root) return;
     const remember = () => {
       const sel = document.getSelection();
-      kept.current = sel && sel.rangeCount > 0 ? rangeToOffsets(sel.getRangeAt(0), root) : null;
+      const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+      const offsets = range ? rangeToOffsets(range, root) : null;
+      kept.current = range && offsets ? { offsets, range } : null;
     };
     remember();
     document.addEventListener('selectionchange', remember);
@@ -28,11 +33,11 @@ export function useKeptSelection(
   useLayoutEffect(() => {
     const want = kept.current;
     const sel = document.getSelection();
-    if (!root || !want || !sel || sel.rangeCount === 0) return;
-    const now = rangeToOffsets(sel.getRangeAt(0), root);
-    if (now && now.start === want.start && now.end === want.end) return;
-    const start = pointAt(root, want.start, 'forward');
-    const end = pointAt(root, want.end, 'backward');
+    if (!root || !want || !sel || sel.rangeCount === 0 || sel.getRangeAt(0) !== want.range) return;
+    const now = rangeToOffsets(want.range, root);
+    if (now && now.start === want.offsets.start && now.end === want.offsets.end) return;
+    const start = pointAt(root, want.offsets.start, 'forward');
+    const end = pointAt(root, want.offsets.end, 'backward');
     if (!start || !end) return;
     sel.setBaseAndExtent(start.node, start.offset, end.node, end.offset);
   }, [root, doc, decorations]);
