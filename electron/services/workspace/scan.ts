@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SkippedFile } from '../../../shared/model/document';
-import { isErrnoException } from '../errors';
+import { DossierError, isErrnoException } from '../errors';
 import { SIDECAR_DIR } from '../sidecar/location';
 
 /** A file found by the walk: absolute path for fs calls, NFC relative path with `/` for ids. */
@@ -32,11 +32,42 @@ export function isIgnoredName(name: string): boolean {
 }
 
 /**
+ * The error of an open whose folder went away (moved, renamed or deleted) after it was chosen: the
+ * folder was there when the open was asked for, so "does not exist" would mislead.
+ */
+export function folderGoneError(root: string): DossierError {
+  return new DossierError(
+    'not_found',
+    `workspace: the folder ${root} was moved or deleted while it was being opened. Check where it is now and open it again.`,
+  );
+}
+
+/** True when `e` says the folder itself is no longer there (gone, or a file now in its place). */
+function isGone(e: unknown): boolean {
+  return isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR');
+}
+
+/** True when `root` is no longer a folder (checked once an open has read it: its files all went with it). */
+export async function folderGone(root: string): Promise<boolean> {
+  try {
+    return !(await stat(root)).isDirectory();
+  } catch (e) {
+    return isGone(e);
+  }
+}
+
+/**
  * Walks `root` iteratively (no recursion depth limit), following symlinks only while they stay inside
- * the root and never twice to the same real directory (loops end). Unreadable entries are reported.
+ * the root and never twice to the same real directory (loops end). Unreadable entries are reported; a
+ * root that went away before or during the walk is a {@link folderGoneError}, not an empty folder.
  */
 export async function scanFolder(root: string): Promise<ScanResult> {
-  const realRoot = await realpath(root);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch (e) {
+    throw rootError(root, e);
+  }
   const files: FoundFile[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>([realRoot]);
@@ -52,6 +83,7 @@ export async function scanFolder(root: string): Promise<ScanResult> {
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
+      if (qi === 0 && isGone(e)) throw folderGoneError(root);
       skipped.push({
         path: rel(dir) || '.',
         reason: 'unreadable',
@@ -129,6 +161,20 @@ async function classify(abs: string, realRoot: string, visited: Set<string>): Pr
       return { type: 'skip', reason: 'symlink-loop', detail: 'a symbolic link loop' };
     return { type: 'skip', reason: 'unreadable', detail: errnoDetail(e, 'could not be read') };
   }
+}
+
+/** A root that cannot be resolved: gone, or unreadable (with what to do about it). */
+function rootError(root: string, e: unknown): DossierError {
+  if (isGone(e)) return folderGoneError(root);
+  if (isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM'))
+    return new DossierError(
+      'io_error',
+      `workspace: the folder ${root} cannot be read (permission denied). Check its permissions, then open it again.`,
+    );
+  return new DossierError(
+    'io_error',
+    `workspace: the folder ${root} could not be read (${isErrnoException(e) ? e.code : String(e)}). Check that it is still there and readable, then open it again.`,
+  );
 }
 
 function errnoDetail(e: unknown, what: string): string {

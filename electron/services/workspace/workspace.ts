@@ -16,7 +16,7 @@ import { detailOf, summaryOf } from './rows';
 import { loadEncodings } from './encodings';
 import { runIngest } from './ingest-run';
 import { IngestPool } from './pool';
-import { scanFolder, type FoundFile } from './scan';
+import { folderGone, folderGoneError, scanFolder, type FoundFile } from './scan';
 import { CacheWrites } from '../cache-writes';
 
 /** Files whose parse changed, by NFC relative path (what search, anchoring and entities react to). */
@@ -90,6 +90,12 @@ export class Workspace {
       onProgress,
       listGone: true,
     });
+    // Moved or deleted while its files were read: every file read after that is `deleted`, and a library
+    // of those (with a sidecar at a path that no longer exists) would hide what happened.
+    if (await folderGone(root)) {
+      await pool.close();
+      throw folderGoneError(root);
+    }
     const sorted = new Map([...run.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
     const skipped = [...scan.skipped, ...run.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
     onProgress({

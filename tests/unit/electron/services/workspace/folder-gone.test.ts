@@ -1,0 +1,131 @@
+import { renameSync, rmSync } from 'node:fs';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Progress } from '../../../../../shared/model/workspace';
+import { LocalClient } from '../../../../../electron/hosts/local/local-client';
+import { DossierError } from '../../../../../electron/services/errors';
+import { searchService } from '../../../../../electron/services/search/handlers';
+import { scanFolder } from '../../../../../electron/services/workspace/scan';
+import { Workspace } from '../../../../../electron/services/workspace/workspace';
+import { tempDir } from '../../../../support/temp';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+const ARTICLE = (title: string) =>
+  ` date 2025-12-04\n${title}\n\nGENEVA: Negotiators met again on Monday after a pause of two months, officials said.\n`;
+const GONE = (root: string) =>
+  `workspace: the folder ${root} was moved or deleted while it was being opened. Check where it is now and open it again.`;
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
+/** Open `fs.watch` handles of this process (one per watched folder). */
+const watchHandles = () => process.getActiveResourcesInfo().filter((r) => r === 'FSEventWrap').length;
+
+/** A folder of articles (one in a subfolder) with a note already saved in its `.dossier/` sidecar. */
+async function setup() {
+  const work = await tempDir('dossier-folder-gone-');
+  cleanups.push(work.cleanup);
+  const root = path.join(work.dir, 'folder');
+  await mkdir(path.join(root, 'wires'), { recursive: true });
+  await mkdir(path.join(root, '.dossier'));
+  for (let i = 0; i < 20; i++)
+    await writeFile(path.join(root, `a${i}.txt`), ARTICLE(`Ferry talks, day ${i}`));
+  await writeFile(path.join(root, 'wires', 'b.txt'), ARTICLE('Bridge opens at dawn'));
+  const saved = '{"version":1,"note":"saved before the open"}\n';
+  await writeFile(path.join(root, '.dossier', 'annotations.json'), saved);
+  // The desktop and serve hosts watch the folder they open; the in-process host does so on request.
+  const watchBefore = process.env['DOSSIER_WATCH'];
+  process.env['DOSSIER_WATCH'] = '1';
+  cleanups.push(() => {
+    if (watchBefore === undefined) delete process.env['DOSSIER_WATCH'];
+    else process.env['DOSSIER_WATCH'] = watchBefore;
+  });
+  const client = await LocalClient.create({
+    dataDir: path.join(work.dir, 'data'),
+    cacheDir: path.join(work.dir, 'cache'),
+    version: 'test',
+  });
+  cleanups.push(async () => {
+    if (client.services.session.maybeWorkspace()) {
+      const search = searchService(client.services.session);
+      await search.started;
+      await search.service.settled();
+    }
+    await client.close();
+  });
+  /** Runs `act` once, synchronously, on the first progress event of `phase` (nothing is timed). */
+  const onFirst = (phase: Progress['phase'], act: () => void) => {
+    let done = false;
+    client.onEvent((m) => {
+      if (done || m.event !== 'index.progress' || (m.payload as Progress).phase !== phase) return;
+      done = true;
+      act();
+    });
+  };
+  return { work: work.dir, root, client, saved, onFirst };
+}
+
+describe('a folder moved or deleted while it opens', () => {
+  it('says so, with not_found, when it is moved just before its scan; its sidecar goes with it untouched', async () => {
+    const { work, root, client, saved, onFirst } = await setup();
+    const handles = watchHandles();
+    const moved = path.join(work, 'moved-away');
+    onFirst('scan', () => renameSync(root, moved));
+
+    const reply = await client.request('workspace.open', { path: root });
+    expect(reply).toEqual({ ok: false, code: 'not_found', message: GONE(root) });
+    // Nothing saved is lost or split: the sidecar moved with the folder, and nothing was made at the old path.
+    expect(await readFile(path.join(moved, '.dossier', 'annotations.json'), 'utf8')).toBe(saved);
+    expect(await exists(root)).toBe(false);
+    expect(client.services.session.maybeWorkspace()).toBeNull();
+    expect(watchHandles()).toBe(handles);
+
+    // Opened again where it is now, it opens.
+    const info = await client.call('workspace.open', { path: moved });
+    expect(info.files.indexed).toBe(21);
+  });
+
+  it('says so when it is deleted just before its scan', async () => {
+    const { root, client, onFirst } = await setup();
+    onFirst('scan', () => rmSync(root, { recursive: true }));
+    const reply = await client.request('workspace.open', { path: root });
+    expect(reply).toEqual({ ok: false, code: 'not_found', message: GONE(root) });
+  });
+
+  it('says so when it is moved after the scan listed its files, while they are read', async () => {
+    const { work, root, client, saved, onFirst } = await setup();
+    const moved = path.join(work, 'moved-away');
+    onFirst('parse', () => renameSync(root, moved));
+    const reply = await client.request('workspace.open', { path: root });
+    // Not a library of 21 files "deleted while reading".
+    expect(reply).toEqual({ ok: false, code: 'not_found', message: GONE(root) });
+    expect(await readFile(path.join(moved, '.dossier', 'annotations.json'), 'utf8')).toBe(saved);
+    expect(await exists(root)).toBe(false);
+  });
+
+  it('is a DossierError from the scan and from Workspace.open (the CLI path), not a raw ENOENT', async () => {
+    const { work, root } = await setup();
+    const sidecar = {
+      location: 'folder' as const,
+      path: path.join(root, '.dossier'),
+      readOnly: false,
+      reason: null,
+    };
+    const moved = path.join(work, 'moved-away');
+    const open = Workspace.open(
+      root,
+      sidecar,
+      (p) => (p.phase === 'scan' ? renameSync(root, moved) : undefined),
+      { workers: 0, cacheDir: path.join(work, 'cache') },
+    );
+    await expect(open).rejects.toBeInstanceOf(DossierError);
+    await expect(open).rejects.toMatchObject({ code: 'not_found', message: GONE(root) });
+    await expect(scanFolder(root)).rejects.toMatchObject({ code: 'not_found', message: GONE(root) });
+  });
+});
