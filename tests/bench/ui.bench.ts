@@ -68,6 +68,8 @@ interface LoopSample {
   at: number;
   p99: number;
   max: number;
+  /** p99 of every delay since serve started (the distribution over the run so far). */
+  allP99: number;
 }
 
 declare global {
@@ -249,8 +251,10 @@ async function bigFolder(): Promise<void> {
     PROF_ARGS,
   );
   served.child.stderr?.on('data', (d: Buffer) => {
-    for (const m of String(d).matchAll(/event-loop p50=[\d.]+ p99=([\d.]+) max=([\d.]+) ms/g))
-      loop.push({ at: Date.now(), p99: Number(m[1]), max: Number(m[2]) });
+    for (const m of String(d).matchAll(
+      /event-loop p50=[\d.]+ p99=([\d.]+) max=([\d.]+) ms all-p99=([\d.]+) ms/g,
+    ))
+      loop.push({ at: Date.now(), p99: Number(m[1]), max: Number(m[2]), allP99: Number(m[3]) });
   });
   const gc: GcPause[] = [];
   served.child.stdout?.on('data', (d: Buffer) => {
@@ -518,6 +522,12 @@ function printSummary(
     `serve event loop, ${loop.length} one-second windows: worst p99 ${fmt(Math.max(0, ...all))} ms, ` +
       `median window p99 ${fmt(pct(all, 50))} ms, worst max ${fmt(Math.max(0, ...loop.map((s) => s.max)))} ms ` +
       `(target p99 < ${TARGET_LOOP_P99_MS} ms); windows over target: ${all.filter((p) => p >= TARGET_LOOP_P99_MS).length}`,
+  );
+  // The target read as one distribution: the p99 of every delay until the folder opened, and overall.
+  const untilOpen = loop.filter((s) => s.at < openedAt).pop();
+  console.log(
+    `serve event loop, p99 of every delay: until the folder opened ${untilOpen ? fmt(untilOpen.allP99) : '—'} ms, ` +
+      `whole run ${fmt(loop[loop.length - 1]?.allP99 ?? 0)} ms (target < ${TARGET_LOOP_P99_MS} ms)`,
   );
   // The same windows split at the moment the page was ready (folder open): reading vs. using it.
   for (const [name, part] of [
