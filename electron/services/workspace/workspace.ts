@@ -225,11 +225,9 @@ export class Workspace {
         if (!before || !sameForCopies(before, parsed)) regroup = true;
         this.files.set(relPath, parsed);
         if (!had) change.added.push(relPath);
-        else if (
-          before?.contentHash !== parsed.contentHash ||
-          before.stories.length !== parsed.stories.length
-        )
-          change.changed.push(relPath);
+        // A new title, date or outlet alone (a `.meta.json` edited) is a change too: the library, search
+        // and exports show them.
+        else if (!before || !sameForReaders(before, parsed)) change.changed.push(relPath);
       } else if (had) {
         regroup = true;
         this.files.delete(relPath);
@@ -297,6 +295,19 @@ export class Workspace {
     for (const f of this.files.values()) n += f.stories.length;
     return n;
   }
+}
+
+/** True when the library, reader and search would show the same stories in both parses. */
+function sameForReaders(a: ParsedFile, b: ParsedFile): boolean {
+  return (
+    sameForCopies(a, b) &&
+    a.stories.every((s, i) => {
+      const t = b.stories[i];
+      return (
+        t !== undefined && s.title === t.title && s.dateSource === t.dateSource && s.dateline === t.dateline
+      );
+    })
+  );
 }
 
 /** True when grouping copies would see the same stories (text, bounds, dates, outlets) in both parses. */

@@ -64,6 +64,10 @@ describe('a .meta.json edited alone, with the parse cache on', () => {
     };
 
     const first = await openClient();
+    const changed: string[] = [];
+    first.client.onEvent((m) => {
+      if (m.event === 'file.changed') changed.push(JSON.stringify(m.payload));
+    });
     const detected = await first.row('b.txt');
     expect(await first.row('a.txt')).toMatchObject({ title: 'Ferry talks resume', outlet: 'Harbour Post' });
     expect((await first.row('c.txt'))?.outlet).toBe('Plains Ledger');
@@ -92,6 +96,19 @@ describe('a .meta.json edited alone, with the parse cache on', () => {
     expect((await first.row('c.txt'))?.outlet).toBe(detected?.outlet);
     const doc = await first.client.call('documents.get', { id: 'a.txt' });
     expect(doc).toMatchObject({ title: 'Ferry talks resume on Monday', outlet: 'Lakeside Courier' });
+    // Announced as changes (the page reloads what it shows), and search follows the new metadata.
+    await until(async () => ['a.txt', 'b.txt', 'c.txt'].every((f) => changed.some((c) => c.includes(f))));
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) expect(changed.join('\n')).toContain(f);
+    const hits = async () =>
+      (
+        await first.client.call('search.query', {
+          query: 'outlet:"Lakeside Courier"',
+          filters: [],
+          limit: 10,
+        })
+      ).hits.map((h) => h.id);
+    await until(async () => (await hits()).includes('a.txt'));
+    expect(await hits()).toEqual(['a.txt']);
     await first.close();
 
     // Edited while no window has the folder open: the reopen (from the same parse cache) shows it.
