@@ -51,7 +51,15 @@ export class Session {
     const root = path.resolve(folder);
     const run = async () => {
       const sidecar = await locateSidecar(root, this.options.dataDir);
-      const ws = await openWorkspace(this, root, sidecar);
+      let ws: Workspace;
+      try {
+        ws = await openWorkspace(this, root, sidecar);
+      } catch (e) {
+        // The open closed the folder that was open before it failed: a closed folder (no watcher, no
+        // workers, cache writes refused) must not stay current, so no folder is open now.
+        if (this.current?.isClosed) this.current = null;
+        throw e;
+      }
       const previous = this.current;
       this.current = ws;
       // The folder being replaced stops watching and its workers end.

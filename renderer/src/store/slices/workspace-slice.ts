@@ -46,7 +46,17 @@ export const createWorkspaceSlice =
         await get().refreshWorkspace();
         set({ openFolderOpen: false });
       } catch (e) {
-        set({ workspaceError: errorMessage(e), libraryLoaded: get().workspace !== null });
+        const message = errorMessage(e);
+        const before = get().workspace;
+        // An open that fails after the services closed the folder that was open leaves no folder open:
+        // the window says so instead of showing a folder that no longer answers.
+        const now = before ? await client.call('workspace.current', {}).catch(() => before) : null;
+        if (before && now === null) {
+          await get().refreshWorkspace();
+          set({
+            workspaceError: `${message} The folder that was open before (${before.name}) was closed: open it again from the recent folders.`,
+          });
+        } else set({ workspaceError: message, libraryLoaded: before !== null });
       } finally {
         set({ opening: false });
       }

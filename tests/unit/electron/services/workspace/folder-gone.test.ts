@@ -9,6 +9,8 @@ import { searchService } from '../../../../../electron/services/search/handlers'
 import { scanFolder } from '../../../../../electron/services/workspace/scan';
 import { Workspace } from '../../../../../electron/services/workspace/workspace';
 import { tempDir } from '../../../../support/temp';
+import { ClientError } from '../../../../../renderer/src/client/types';
+import { createWorkbenchStore } from '../../../../../renderer/src/store/create-store';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -127,5 +129,45 @@ describe('a folder moved or deleted while it opens', () => {
     await expect(open).rejects.toBeInstanceOf(DossierError);
     await expect(open).rejects.toMatchObject({ code: 'not_found', message: GONE(root) });
     await expect(scanFolder(root)).rejects.toMatchObject({ code: 'not_found', message: GONE(root) });
+  });
+
+  it('leaves no folder open when the one open before was closed by the failed open, and the window says so', async () => {
+    const { work, root, client, onFirst } = await setup();
+    const before = path.join(work, 'before');
+    await mkdir(before);
+    await writeFile(path.join(before, 'x.txt'), ARTICLE('Grain corridor talks stall'));
+    // The window's store, on the real services (an in-process client in the renderer's client shape).
+    const store = createWorkbenchStore({
+      host: 'serve',
+      call: async (method, params) => {
+        const reply = await client.request(method, params);
+        if (!reply.ok) throw new ClientError(reply.code, reply.message);
+        return reply.value;
+      },
+      on: (event, listener) =>
+        client.onEvent((m) => {
+          if (m.event === event) listener(m.payload as never);
+        }),
+      pathForFile: () => null,
+    });
+    await store.getState().openFolder(before);
+    expect(store.getState().workspace?.root).toBe(before);
+
+    onFirst('scan', () => renameSync(root, path.join(work, 'moved-away')));
+    await store.getState().openFolder(root);
+    // Not the folder that was open before, closed behind the window's back (no watcher, no workers).
+    expect(client.services.session.maybeWorkspace()).toBeNull();
+    expect(await client.call('workspace.current', {})).toBeNull();
+    expect(store.getState().workspace).toBeNull();
+    expect(store.getState().workspaceError).toBe(
+      `${GONE(root)} The folder that was open before (before) was closed: open it again from the recent folders.`,
+    );
+    // Opened again, it works (its watcher and workers are new).
+    await store.getState().openFolder(before);
+    expect(store.getState().workspace?.root).toBe(before);
+    expect(store.getState().workspaceError).toBeNull();
+    expect((await client.call('documents.list', {})).map((r) => r.title)).toEqual([
+      'Grain corridor talks stall',
+    ]);
   });
 });
