@@ -11,7 +11,17 @@ export async function resolveInside(root: string, relPath: string): Promise<stri
   if (relPath.includes('\0')) throw refuse(relPath, 'it contains a NUL byte');
   if (path.isAbsolute(relPath) || /^[a-zA-Z]:[\\/]/.test(relPath) || relPath.startsWith('\\\\'))
     throw refuse(relPath, 'it is an absolute path');
-  const realRoot = await realpath(root);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch (e) {
+    throw new DossierError(
+      isErrnoException(e) && e.code === 'ENOENT' ? 'not_found' : 'io_error',
+      isErrnoException(e) && e.code === 'ENOENT'
+        ? `paths: the folder ${root} was moved or deleted while it was open. Check where it is now and open it again.`
+        : `paths: cannot read the folder ${root}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
   const candidate = path.resolve(realRoot, relPath);
   if (!isInside(realRoot, candidate)) throw refuse(relPath, 'it points outside the folder');
   let real: string;

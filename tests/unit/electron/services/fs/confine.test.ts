@@ -49,6 +49,13 @@ describe('resolveInside', () => {
   it('reports a missing file as not_found', async () => {
     await expect(resolveInside(root, 'sub/nope.txt')).rejects.toMatchObject({ code: 'not_found' });
   });
+  it('says the folder itself was moved or deleted when it is gone, not a raw ENOENT', async () => {
+    const gone = path.join(base, 'gone-folder');
+    await expect(resolveInside(gone, 'a.txt')).rejects.toMatchObject({
+      code: 'not_found',
+      message: `paths: the folder ${gone} was moved or deleted while it was open. Check where it is now and open it again.`,
+    });
+  });
 });
 
 describe('isInside', () => {
