@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -68,6 +68,21 @@ const EntrySchema = z.object({
 export function cacheDirFor(cacheDir: string, root: string): string {
   const key = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 24);
   return path.join(cacheDir, `ingest-v${CACHE_VERSION}`, key);
+}
+
+/**
+ * Removes the parse caches of earlier versions under `cacheDir` (`ingest-v<N>`, N below the current): no
+ * version reads another's entries, and at 100k files a stale one holds hundreds of MB. Never throws.
+ */
+export async function pruneOldParseCaches(cacheDir: string): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const version = /^ingest-v(\d+)$/.exec(name)?.[1];
+      if (version !== undefined && Number(version) < CACHE_VERSION)
+        await rm(path.join(cacheDir, name), { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
 }
 
 function entryPath(dir: string, relPath: string): string {

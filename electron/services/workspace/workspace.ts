@@ -8,7 +8,7 @@ import type {
 import { parseDocumentId } from '../../../shared/model/ids';
 import type { Progress, SidecarInfo, WorkspaceInfo } from '../../../shared/model/workspace';
 import { DossierError } from '../errors';
-import { cacheDirFor } from '../ingest/cache';
+import { cacheDirFor, pruneOldParseCaches } from '../ingest/cache';
 import { DEFAULT_MAX_BYTES } from '../ingest/ingest-file';
 import type { ParsedFile, ParsedStory } from '../ingest/types';
 import { findCopiesSliced, type CopyInfo } from './duplicates';
@@ -74,6 +74,8 @@ export class Workspace {
     options: OpenOptions = {},
   ): Promise<Workspace> {
     const started = performance.now();
+    // Earlier versions' parse caches go while this folder is read (awaited at the end, never failing).
+    const pruned = options.cacheDir ? pruneOldParseCaches(options.cacheDir) : Promise.resolve();
     onProgress({ phase: 'scan', done: 0, total: 0, current: null });
     const scan = await scanFolder(root);
     const workers = options.workers ?? Math.min(IngestPool.defaultSize(), Math.ceil(scan.files.length / 16));
@@ -117,6 +119,7 @@ export class Workspace {
       copies,
     );
     ws.closers.push(() => pool.close());
+    await pruned;
     return ws;
   }
 

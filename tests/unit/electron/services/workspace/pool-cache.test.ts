@@ -1,8 +1,8 @@
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SidecarInfo } from '../../../../../shared/model/workspace';
-import { cacheDirFor, ingestCached } from '../../../../../electron/services/ingest/cache';
+import { CACHE_VERSION, cacheDirFor, ingestCached } from '../../../../../electron/services/ingest/cache';
 import { IngestPool } from '../../../../../electron/services/workspace/pool';
 import { Workspace } from '../../../../../electron/services/workspace/workspace';
 import { copyFolder, SAMPLE_FOLDER, tempDir } from '../../../../support/temp';
@@ -87,6 +87,27 @@ describe('ingest worker pool', () => {
 });
 
 describe('parse cache', () => {
+  it('removes the parse caches of earlier versions when a folder opens, and keeps its own', async () => {
+    const { dir: root, cleanup } = await tempDir();
+    cleanups.push(cleanup);
+    const folder = path.join(root, 'folder');
+    const cacheRoot = path.join(root, 'cache');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a.txt'), ARTICLE);
+    for (const old of ['ingest-v1', `ingest-v${CACHE_VERSION - 1}`]) {
+      await mkdir(path.join(cacheRoot, old, 'somefolder', 'ab'), { recursive: true });
+      await writeFile(path.join(cacheRoot, old, 'somefolder', 'ab', 'entry.json'), '{}');
+    }
+    await mkdir(path.join(cacheRoot, 'search'), { recursive: true });
+    const ws = await Workspace.open(folder, sidecarOf(folder), () => undefined, {
+      workers: 0,
+      cacheDir: cacheRoot,
+    });
+    cleanups.push(() => ws.close());
+    expect((await readdir(cacheRoot)).sort()).toEqual([`ingest-v${CACHE_VERSION}`, 'search']);
+    expect(await listFiles(cacheDirFor(cacheRoot, folder))).toHaveLength(1);
+  });
+
   it('reuses entries, rebuilds corrupt ones, and re-parses a changed file', async () => {
     const { dir: root, cleanup } = await tempDir();
     cleanups.push(cleanup);
