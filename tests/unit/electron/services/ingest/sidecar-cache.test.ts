@@ -10,14 +10,13 @@ import {
 } from '../../../../../electron/services/ingest/cache';
 import { Workspace } from '../../../../../electron/services/workspace/workspace';
 import { tempDir } from '../../../../support/temp';
+import { articleText } from '../../../../support/watching-client';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-const ARTICLE = (title: string) =>
-  ` date 2025-12-04\n${title}\n\nGENEVA: Negotiators met again on Monday after a pause of two months, officials said.\n`;
 const META = (fields: Record<string, string>) => `${JSON.stringify(fields)}\n`;
 
 /** A folder of three articles, only `a.txt` described by a `.meta.json`, and a cache directory. */
@@ -27,9 +26,9 @@ async function setup() {
   const root = path.join(work.dir, 'folder');
   const cacheDir = path.join(work.dir, 'cache');
   await mkdir(root);
-  await writeFile(path.join(root, 'a.txt'), ARTICLE('Ferry talks resume in Geneva'));
-  await writeFile(path.join(root, 'b.txt'), ARTICLE('Bridge opens at dawn'));
-  await writeFile(path.join(root, 'c.txt'), ARTICLE('Grain corridor talks stall'));
+  await writeFile(path.join(root, 'a.txt'), articleText('Ferry talks resume in Geneva'));
+  await writeFile(path.join(root, 'b.txt'), articleText('Bridge opens at dawn'));
+  await writeFile(path.join(root, 'c.txt'), articleText('Grain corridor talks stall'));
   await writeFile(
     path.join(root, 'a.txt.meta.json'),
     META({ title: 'Ferry talks resume', outlet: 'Harbour Post' }),

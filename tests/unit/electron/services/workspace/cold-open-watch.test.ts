@@ -3,11 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventMessage } from '../../../../../shared/contract';
 import type { Progress } from '../../../../../shared/model/workspace';
-import { LocalClient } from '../../../../../electron/hosts/local/local-client';
 import { generateCorpus } from '../../../../../electron/services/search/bench/corpus';
-import { searchService } from '../../../../../electron/services/search/handlers';
 import { Workspace } from '../../../../../electron/services/workspace/workspace';
 import { tempDir } from '../../../../support/temp';
+import { watchingClient } from '../../../../support/watching-client';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -29,19 +28,8 @@ describe('a cold open under the watcher', () => {
     await generateCorpus(root, 240, 7);
     const refresh = vi.spyOn(Workspace.prototype, 'refresh');
     cleanups.push(() => refresh.mockRestore());
-    // The desktop and serve hosts watch the folder they open; the in-process host does so on request.
-    const watchBefore = process.env['DOSSIER_WATCH'];
-    process.env['DOSSIER_WATCH'] = '1';
-    cleanups.push(() => {
-      if (watchBefore === undefined) delete process.env['DOSSIER_WATCH'];
-      else process.env['DOSSIER_WATCH'] = watchBefore;
-    });
-    const client = await LocalClient.create({
-      dataDir: path.join(work.dir, 'data'),
-      cacheDir: path.join(work.dir, 'cache'), // empty: a cold open, every parse written to the cache
-      version: 'test',
-    });
-    cleanups.push(() => client.close());
+    // An empty cache: a cold open, every parse written to the cache.
+    const client = await watchingClient(work.dir, cleanups);
     const events: EventMessage[] = [];
     client.onEvent((m) => events.push(m));
 
@@ -79,7 +67,5 @@ describe('a cold open under the watcher', () => {
     const phases = after.map((m) => (m.payload as Progress).phase);
     expect(phases[0]).toBe('index');
     expect(phases).not.toContain('parse');
-    // The change rebuilds a search shard; let it finish before the folder closes.
-    await searchService(client.services.session).service.settled();
   });
 });

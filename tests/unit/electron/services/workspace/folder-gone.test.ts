@@ -3,12 +3,11 @@ import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../../../../shared/model/workspace';
-import { LocalClient } from '../../../../../electron/hosts/local/local-client';
 import { DossierError } from '../../../../../electron/services/errors';
-import { searchService } from '../../../../../electron/services/search/handlers';
 import { scanFolder } from '../../../../../electron/services/workspace/scan';
 import { Workspace } from '../../../../../electron/services/workspace/workspace';
 import { tempDir } from '../../../../support/temp';
+import { articleText, watchingClient } from '../../../../support/watching-client';
 import { ClientError } from '../../../../../renderer/src/client/types';
 import { createWorkbenchStore } from '../../../../../renderer/src/store/create-store';
 
@@ -17,8 +16,6 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-const ARTICLE = (title: string) =>
-  ` date 2025-12-04\n${title}\n\nGENEVA: Negotiators met again on Monday after a pause of two months, officials said.\n`;
 const GONE = (root: string) =>
   `workspace: the folder ${root} was moved or deleted while it was being opened. Check where it is now and open it again.`;
 const exists = (p: string) =>
@@ -37,30 +34,11 @@ async function setup() {
   await mkdir(path.join(root, 'wires'), { recursive: true });
   await mkdir(path.join(root, '.dossier'));
   for (let i = 0; i < 20; i++)
-    await writeFile(path.join(root, `a${i}.txt`), ARTICLE(`Ferry talks, day ${i}`));
-  await writeFile(path.join(root, 'wires', 'b.txt'), ARTICLE('Bridge opens at dawn'));
+    await writeFile(path.join(root, `a${i}.txt`), articleText(`Ferry talks, day ${i}`));
+  await writeFile(path.join(root, 'wires', 'b.txt'), articleText('Bridge opens at dawn'));
   const saved = '{"version":1,"note":"saved before the open"}\n';
   await writeFile(path.join(root, '.dossier', 'annotations.json'), saved);
-  // The desktop and serve hosts watch the folder they open; the in-process host does so on request.
-  const watchBefore = process.env['DOSSIER_WATCH'];
-  process.env['DOSSIER_WATCH'] = '1';
-  cleanups.push(() => {
-    if (watchBefore === undefined) delete process.env['DOSSIER_WATCH'];
-    else process.env['DOSSIER_WATCH'] = watchBefore;
-  });
-  const client = await LocalClient.create({
-    dataDir: path.join(work.dir, 'data'),
-    cacheDir: path.join(work.dir, 'cache'),
-    version: 'test',
-  });
-  cleanups.push(async () => {
-    if (client.services.session.maybeWorkspace()) {
-      const search = searchService(client.services.session);
-      await search.started;
-      await search.service.settled();
-    }
-    await client.close();
-  });
+  const client = await watchingClient(work.dir, cleanups);
   /** Runs `act` once, synchronously, on the first progress event of `phase` (nothing is timed). */
   const onFirst = (phase: Progress['phase'], act: () => void) => {
     let done = false;
@@ -135,7 +113,7 @@ describe('a folder moved or deleted while it opens', () => {
     const { work, root, client, onFirst } = await setup();
     const before = path.join(work, 'before');
     await mkdir(before);
-    await writeFile(path.join(before, 'x.txt'), ARTICLE('Grain corridor talks stall'));
+    await writeFile(path.join(before, 'x.txt'), articleText('Grain corridor talks stall'));
     // The window's store, on the real services (an in-process client in the renderer's client shape).
     const store = createWorkbenchStore({
       host: 'serve',

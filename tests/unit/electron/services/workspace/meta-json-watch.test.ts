@@ -1,17 +1,14 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LocalClient } from '../../../../../electron/hosts/local/local-client';
-import { searchService } from '../../../../../electron/services/search/handlers';
 import { tempDir } from '../../../../support/temp';
+import { articleText, closeSettled, watchingClient } from '../../../../support/watching-client';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-const ARTICLE = (title: string) =>
-  ` date 2025-12-04\n${title}\n\nGENEVA: Negotiators met again on Monday after a pause of two months, officials said.\n`;
 const META = (fields: Record<string, string>) => `${JSON.stringify(fields)}\n`;
 
 /** Polls `predicate` (the watcher works on its own schedule); never a fixed sleep as the assertion. */
@@ -25,42 +22,20 @@ describe('a .meta.json edited alone, with the parse cache on', () => {
     cleanups.push(work.cleanup);
     const root = path.join(work.dir, 'folder');
     await mkdir(root);
-    await writeFile(path.join(root, 'a.txt'), ARTICLE('Ferry talks resume in Geneva'));
+    await writeFile(path.join(root, 'a.txt'), articleText('Ferry talks resume in Geneva'));
     await writeFile(
       path.join(root, 'a.txt.meta.json'),
       META({ title: 'Ferry talks resume', outlet: 'Harbour Post' }),
     );
-    await writeFile(path.join(root, 'b.txt'), ARTICLE('Bridge opens at dawn'));
-    await writeFile(path.join(root, 'c.txt'), ARTICLE('Grain corridor talks stall'));
+    await writeFile(path.join(root, 'b.txt'), articleText('Bridge opens at dawn'));
+    await writeFile(path.join(root, 'c.txt'), articleText('Grain corridor talks stall'));
     await writeFile(path.join(root, 'c.txt.meta.json'), META({ outlet: 'Plains Ledger' }));
-    // The desktop and serve hosts watch the folder they open; the in-process host does so on request.
-    const watchBefore = process.env['DOSSIER_WATCH'];
-    process.env['DOSSIER_WATCH'] = '1';
-    cleanups.push(() => {
-      if (watchBefore === undefined) delete process.env['DOSSIER_WATCH'];
-      else process.env['DOSSIER_WATCH'] = watchBefore;
-    });
-    const options = {
-      dataDir: path.join(work.dir, 'data'),
-      cacheDir: path.join(work.dir, 'cache'), // the parse cache is on, as in the desktop app and serve
-      version: 'test',
-    };
+    // The parse cache is on (under work.dir), as in the desktop app and serve.
     const openClient = async () => {
-      const client = await LocalClient.create(options);
-      // The search index builds once the folder is open; let it end before the folder closes.
-      let closed = false;
-      const close = async () => {
-        if (closed) return;
-        closed = true;
-        const search = searchService(client.services.session);
-        await search.started;
-        await search.service.settled();
-        await client.close();
-      };
-      cleanups.push(close);
+      const client = await watchingClient(work.dir, cleanups);
       await client.call('workspace.open', { path: root });
       const row = async (id: string) => (await client.call('documents.list', {})).find((r) => r.id === id);
-      return { client, row, close };
+      return { client, row, close: () => closeSettled(client) };
     };
 
     const first = await openClient();

@@ -4,20 +4,18 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventMessage } from '../../../../../shared/contract';
 import type { Progress } from '../../../../../shared/model/workspace';
-import { LocalClient } from '../../../../../electron/hosts/local/local-client';
+import type { LocalClient } from '../../../../../electron/hosts/local/local-client';
 import { generateCorpus } from '../../../../../electron/services/search/bench/corpus';
-import { searchService } from '../../../../../electron/services/search/handlers';
 import { cancelScan } from '../../../../../electron/services/workspace/open';
 import { scanFolder } from '../../../../../electron/services/workspace/scan';
 import { Workspace } from '../../../../../electron/services/workspace/workspace';
 import { tempDir } from '../../../../support/temp';
+import { articleText, watchingClient } from '../../../../support/watching-client';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-const ARTICLE = (title: string, body: string) => ` date 2025-12-04\n${title}\n\nGENEVA: ${body}\n`;
 
 /** Polls `predicate` (the watcher works on its own schedule); never a fixed sleep as the assertion. */
 async function until(predicate: () => boolean): Promise<void> {
@@ -35,18 +33,7 @@ async function setup(files: number) {
   await generateCorpus(root, files, 5);
   const refresh = vi.spyOn(Workspace.prototype, 'refresh');
   cleanups.push(() => refresh.mockRestore());
-  const watchBefore = process.env['DOSSIER_WATCH'];
-  process.env['DOSSIER_WATCH'] = '1';
-  cleanups.push(() => {
-    if (watchBefore === undefined) delete process.env['DOSSIER_WATCH'];
-    else process.env['DOSSIER_WATCH'] = watchBefore;
-  });
-  const client = await LocalClient.create({
-    dataDir: path.join(work.dir, 'data'),
-    cacheDir: path.join(work.dir, 'cache'),
-    version: 'test',
-  });
-  cleanups.push(() => client.close());
+  const client = await watchingClient(work.dir, cleanups);
   const events: EventMessage[] = [];
   client.onEvent((m) => events.push(m));
   const reread = () => new Set(refresh.mock.calls.flatMap(([paths]) => paths));
@@ -77,13 +64,16 @@ describe('a folder watched while it opens', () => {
         rewritten = read;
         writeFileSync(
           path.join(root, read),
-          ARTICLE('Ferry talks resume, revised mid-open', 'Negotiators met quayside near Zanzibarwharf.'),
+          articleText('Ferry talks resume, revised mid-open', 'Negotiators met quayside near Zanzibarwharf.'),
         );
-        writeFileSync(path.join(root, added), ARTICLE('Bridge opens at dawn', 'The Kelmorrow span opened.'));
+        writeFileSync(
+          path.join(root, added),
+          articleText('Bridge opens at dawn', 'The Kelmorrow span opened.'),
+        );
         mkdirSync(path.join(root, 'downloads', '2025-12-04'), { recursive: true });
         writeFileSync(
           path.join(root, addedInNewFolder),
-          ARTICLE('Ferry strike ends on the coast', 'Crews returned to the Ostvarra route.'),
+          articleText('Ferry strike ends on the coast', 'Crews returned to the Ostvarra route.'),
         );
         return false;
       }
@@ -136,7 +126,6 @@ describe('a folder watched while it opens', () => {
         JSON.stringify({ path: deleted, kind: 'removed' }),
       ]),
     );
-    await searchService(client.services.session).service.settled();
   });
 
   it('re-reads nothing when nothing was written during the open, not even a file whose mode changed', async () => {
@@ -158,7 +147,7 @@ describe('a folder watched while it opens', () => {
     // A change after the open is re-read; events are handled in order, so a replay of the open's events
     // would have come before it.
     const later = [...ws.files.keys()][200]!;
-    await writeFile(path.join(root, later), ARTICLE('Talks resume after the open', 'Officials met.'));
+    await writeFile(path.join(root, later), articleText('Talks resume after the open', 'Officials met.'));
     await until(() => ws.files.get(later)?.stories[0]?.title === 'Talks resume after the open');
     expect(ws.files.get(later)?.stories[0]?.title).toBe('Talks resume after the open');
     expect(reread()).toEqual(new Set([later]));
@@ -194,7 +183,7 @@ describe('a folder watched while it opens', () => {
     // A second open asked for while the first runs: the first folder's replay, waiting for its open to be
     // announced, gives way when the second open closes it (no open waits on the other for ever).
     const touched = whileParsing(client, (read) => {
-      writeFileSync(path.join(root, read), ARTICLE('Talks resume once more', 'Officials met again.'));
+      writeFileSync(path.join(root, read), articleText('Talks resume once more', 'Officials met again.'));
       return true;
     });
     const first = client.call('workspace.open', { path: root });
