@@ -7,24 +7,14 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus/generate';
+import { sizesArgs } from './corpus/sizes-args';
 import { issuesHandlers } from '../../electron/services/issues/handlers';
 import { detectionsFor, groupSuggestions, mergePhraseKeys } from '../../electron/services/issues/suggest';
 import { docIndex } from '../../electron/services/issues/views';
 import { Session } from '../../electron/services/session';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2),
-  strict: false,
-  options: { sizes: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' } },
-});
-const sizes = String(values.sizes ?? '5000,20000')
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0);
-const seed = Number(values.seed ?? 1);
-const workDir = String(values.dir ?? path.join(os.tmpdir(), 'dossier-bench-issues'));
+const { sizes, seed, workDir } = sizesArgs('5000,20000', 'dossier-bench-issues');
 
 const s1 = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;

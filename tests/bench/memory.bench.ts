@@ -5,24 +5,13 @@
 // Prints figures; never fails. The corpus and its parse cache are kept between runs.
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { LocalClient } from '../../electron/hosts/local/local-client';
 import { generateCorpus } from './corpus/generate';
+import { sizesArgs } from './corpus/sizes-args';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2),
-  strict: false,
-  options: { sizes: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' } },
-});
-const sizes = String(values.sizes ?? '5000,20000')
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0);
-const seed = Number(values.seed ?? 1);
-const workDir = String(values.dir ?? path.join(os.tmpdir(), 'dossier-bench-memory'));
+const { sizes, seed, workDir } = sizesArgs('5000,20000', 'dossier-bench-memory');
 
 /** Heap in use after two full collections (the bench runs under `--expose-gc`). */
 function heapMb(): number {
