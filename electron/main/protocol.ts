@@ -1,7 +1,6 @@
 import { net, protocol } from 'electron';
-import { realpath } from 'node:fs/promises';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { appFileFor } from './app-files';
 
 /** Our app scheme: the renderer is served from `dossier-app://app/…`, never from file:// or the network. */
 export const APP_SCHEME = 'dossier-app';
@@ -33,16 +32,13 @@ export function registerAppScheme(): void {
  */
 export function installAppProtocol(rendererRoot: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'app') return new Response('Not found', { status: 404 });
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = await appFileFor(rendererRoot, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
     try {
-      const root = await realpath(rendererRoot);
-      const file = await realpath(path.join(root, path.normalize(rel)));
-      const inside = path.relative(root, file);
-      if (inside.startsWith('..') || path.isAbsolute(inside))
-        return new Response('Not found', { status: 404 });
-      const response = await net.fetch(pathToFileURL(file).toString());
+      // Past our own handlers: `file:` is intercepted below (refused), and net.fetch would ask it too.
+      const response = await net.fetch(pathToFileURL(file).toString(), {
+        bypassCustomProtocolHandlers: true,
+      });
       const headers = new Headers(response.headers);
       headers.set('Content-Security-Policy', APP_CSP);
       headers.set('X-Content-Type-Options', 'nosniff');
