@@ -20,6 +20,8 @@ const isDev = !app.isPackaged && process.env.DOSSIER_DEV === '1';
 /** dist/ — this file is bundled to dist/electron/main.cjs. */
 const distDir = path.resolve(__dirname, '..');
 const servicesByContents = new Map<number, Services>();
+/** Sessions of windows already closed that are still closing (saves being flushed): quit waits for them. */
+const stillClosing = new Set<Promise<void>>();
 
 registerAppScheme();
 hardenAllWebContents();
@@ -65,7 +67,10 @@ async function start(): Promise<void> {
     if (quitting) return;
     event.preventDefault();
     quitting = true;
-    const closing = Promise.allSettled([...servicesByContents.values()].map((s) => s.session.close()));
+    const closing = Promise.allSettled([
+      ...[...servicesByContents.values()].map((s) => s.session.close()),
+      ...stillClosing,
+    ]);
     const limit = new Promise((resolve) => setTimeout(resolve, 5000));
     void Promise.race([closing, limit]).finally(() => app.quit());
   });
@@ -123,7 +128,11 @@ async function openWindow(folder?: string): Promise<void> {
   win.on('closed', () => {
     stopEvents();
     servicesByContents.delete(contentsId);
-    void services.session.close();
+    // Closing the last window quits the app at once (window-all-closed): the quit must still wait for
+    // this window's saves, so the close is kept where before-quit finds it.
+    const closing = services.session.close().catch(() => undefined);
+    stillClosing.add(closing);
+    void closing.finally(() => stillClosing.delete(closing));
   });
 
   const initial = folder ?? services.session.appState.recent()[0] ?? sampleFolder();
