@@ -1,6 +1,6 @@
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
-import { appFileFor } from './app-files';
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { appFileFor, contentTypeOf } from './app-files';
 
 /** Our app scheme: the renderer is served from `dossier-app://app/…`, never from file:// or the network. */
 export const APP_SCHEME = 'dossier-app';
@@ -35,14 +35,18 @@ export function installAppProtocol(rendererRoot: string): void {
     const file = await appFileFor(rendererRoot, request.url);
     if (!file) return new Response('Not found', { status: 404 });
     try {
-      // Past our own handlers: `file:` is intercepted below (refused), and net.fetch would ask it too.
-      const response = await net.fetch(pathToFileURL(file).toString(), {
-        bypassCustomProtocolHandlers: true,
+      // Read here, not with net.fetch('file://…'): net.fetch would ask the app's own `file:` handler
+      // (below, which refuses everything) and the session's request filter (security.ts, which cancels
+      // every non-app URL), and the window would get nothing.
+      const body = await readFile(file);
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'Content-Type': contentTypeOf(file),
+          'Content-Security-Policy': APP_CSP,
+          'X-Content-Type-Options': 'nosniff',
+        },
       });
-      const headers = new Headers(response.headers);
-      headers.set('Content-Security-Policy', APP_CSP);
-      headers.set('X-Content-Type-Options', 'nosniff');
-      return new Response(response.body, { status: response.status, headers });
     } catch {
       return new Response('Not found', { status: 404 });
     }

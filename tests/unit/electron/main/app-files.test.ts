@@ -1,7 +1,7 @@
 import { mkdir, realpath, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFileFor } from '../../../../electron/main/app-files';
+import { appFileFor, contentTypeOf } from '../../../../electron/main/app-files';
 import { tempDir } from '../../../support/temp';
 
 let base: string;
@@ -48,5 +48,15 @@ describe('appFileFor (the app scheme serves the renderer folder and nothing else
     ['a malformed escape', 'dossier-app://app/%E0%A4%A.js'],
   ])('refuses %s', async (_what, url) => {
     expect(await appFileFor(root, url)).toBeNull();
+  });
+});
+
+describe('contentTypeOf', () => {
+  it('names module scripts, pages, styles and icons, and nothing else as executable', () => {
+    expect(contentTypeOf('/r/assets/index-abc.js')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeOf('/r/index.html')).toBe('text/html; charset=utf-8');
+    expect(contentTypeOf('/r/assets/index.CSS')).toBe('text/css; charset=utf-8');
+    expect(contentTypeOf('/r/favicon.svg')).toBe('image/svg+xml');
+    expect(contentTypeOf('/r/notes.txt')).toBe('application/octet-stream');
   });
 });
