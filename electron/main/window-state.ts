@@ -6,8 +6,10 @@ import { z } from 'zod';
 import { writeFileAtomic } from '../services/fs/atomic-write';
 
 const BoundsSchema = z.object({
-  x: z.number(),
-  y: z.number(),
+  // null: not placed yet (the system centres the window). Negative numbers are real positions: a display
+  // to the left of or above the primary one has them.
+  x: z.number().nullable(),
+  y: z.number().nullable(),
   width: z.number().min(400),
   height: z.number().min(300),
   maximized: z.boolean(),
@@ -15,7 +17,7 @@ const BoundsSchema = z.object({
 /** Saved window geometry. */
 export type SavedBounds = z.infer<typeof BoundsSchema>;
 
-const DEFAULT: SavedBounds = { x: -1, y: -1, width: 1400, height: 900, maximized: false };
+const DEFAULT: SavedBounds = { x: null, y: null, width: 1400, height: 900, maximized: false };
 
 /** Reads the last window bounds; falls back when missing, corrupt, or off every current display. */
 export function loadBounds(file: string): SavedBounds {
@@ -34,11 +36,12 @@ export async function saveBounds(file: string, bounds: SavedBounds): Promise<voi
 }
 
 function isVisible(b: SavedBounds): boolean {
-  if (b.x < 0 && b.y < 0) return true;
+  const { x, y } = b;
+  if (x === null || y === null) return true;
   return screen
     .getAllDisplays()
     .some(
       ({ workArea: a }: { workArea: Rectangle }) =>
-        b.x < a.x + a.width && b.x + b.width > a.x && b.y < a.y + a.height && b.y + b.height > a.y,
+        x < a.x + a.width && x + b.width > a.x && y < a.y + a.height && y + b.height > a.y,
     );
 }

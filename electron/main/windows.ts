@@ -7,7 +7,7 @@ import type { SavedBounds } from './window-state';
 /** The one secure-window factory: every window of the app is made here. */
 export function createSecureWindow(bounds: SavedBounds, distDir: string): BrowserWindow {
   const win = new BrowserWindow({
-    ...(bounds.x >= 0 && bounds.y >= 0 ? { x: bounds.x, y: bounds.y } : {}),
+    ...(bounds.x !== null && bounds.y !== null ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
     height: bounds.height,
     minWidth: 720,
