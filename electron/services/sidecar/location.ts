@@ -3,6 +3,7 @@ import { access, constants, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { SidecarInfo } from '../../../shared/model/workspace';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { folderGone, folderGoneError } from '../fs/folder-gone';
 
 /** Name of the per-folder sidecar directory (DESIGN.md §5). */
 export const SIDECAR_DIR = '.dossier';
@@ -28,6 +29,8 @@ export async function locateSidecar(
   if (await isWritableDir(root)) return { location: 'folder', path: inFolder, readOnly: false, reason: null };
   if (await isWritableDir(inFolder))
     return { location: 'folder', path: inFolder, readOnly: false, reason: null };
+  // Not writable because it is not there any more: say so, and leave no empty sidecar behind for it.
+  if (await folderGone(root)) throw folderGoneError(root);
   await mkdir(inAppData, { recursive: true });
   return {
     location: 'app-data',

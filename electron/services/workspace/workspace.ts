@@ -16,7 +16,8 @@ import { detailOf, summaryOf } from './rows';
 import { loadEncodings } from './encodings';
 import { runIngest } from './ingest-run';
 import { IngestPool } from './pool';
-import { folderGone, folderGoneError, scanFolder, type FoundFile } from './scan';
+import { folderGone, folderGoneError } from '../fs/folder-gone';
+import { scanFolder, type FoundFile } from './scan';
 import { CacheWrites } from '../cache-writes';
 
 /** Files whose parse changed, by NFC relative path (what search, anchoring and entities react to). */
