@@ -8,7 +8,8 @@ import { packTerms } from '../services/search/terms';
 
 /** Requests of the services thread: build or load a shard (and keep it), drop it, evaluate leaves. */
 type Request =
-  | { type: 'build'; job: number; shard: number; gen: number; docs: IndexInput[] }
+  | { type: 'build-part'; job?: undefined; shard: number; gen: number; docs: IndexInput[] }
+  | { type: 'build'; job: number; shard: number; gen: number; docs: IndexInput[]; parts: number }
   | { type: 'load'; job: number; shard: number; gen: number; file: string; words: boolean }
   | { type: 'drop'; job: number; shard: number }
   | { type: 'query'; job: number; leaves: Leaf[] };
@@ -16,6 +17,10 @@ type Request =
 // A query worker: it builds the shards it owns (or loads them from the cache), keeps them, and answers
 // the index-backed leaves of every query over them. The services thread holds no postings or positions.
 const shards = new Map<number, { gen: number; shard: BuiltShard }>();
+
+// A large shard's documents come in several messages (so that no one message holds the services thread);
+// they are gathered here, per shard and generation, until the build message that ends them.
+const parts = new Map<number, { gen: number; count: number; docs: IndexInput[] }>();
 
 // Words this worker has already told the services thread about: its vocabulary only grows, so each
 // word crosses once per worker instead of once per shard (64 shards share most of their words).
@@ -45,8 +50,22 @@ function describe(s: BuiltShard) {
 
 async function handle(req: Request): Promise<void> {
   switch (req.type) {
+    case 'build-part': {
+      const p = parts.get(req.shard);
+      if (p && p.gen === req.gen) {
+        for (const d of req.docs) p.docs.push(d);
+        p.count++;
+      } else parts.set(req.shard, { gen: req.gen, count: 1, docs: req.docs });
+      return;
+    }
     case 'build': {
-      const shard = buildShard(req.docs);
+      const p = parts.get(req.shard);
+      parts.delete(req.shard);
+      const received = p && p.gen === req.gen ? p.count : 0;
+      // A part lost on the way (this worker restarted between them) must not give a shard with holes.
+      if (received !== req.parts)
+        throw new Error(`shard ${req.shard} arrived in ${received} of ${req.parts} parts`);
+      const shard = buildShard(p && req.parts > 0 ? p.docs.concat(req.docs) : req.docs);
       shards.set(req.shard, { gen: req.gen, shard });
       const bytes = encodeShard(shard);
       parentPort?.postMessage({ job: req.job, ok: true, ...describe(shard), bytes }, [

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { spawnWorker } from '../../workers/spawn-worker';
+import { nextTurn } from '../slices';
 import type { IndexInput } from './docs';
 import type { Leaf } from './shard-query';
 
@@ -37,6 +38,9 @@ interface Slot {
   busy: boolean;
 }
 
+/** Documents per message of a shard build (see {@link QueryPool.build}). */
+export const BUILD_PART = 250;
+
 type WireResult = { shards: Int32Array; docs: Int32Array; scores: Float64Array };
 
 /**
@@ -71,13 +75,30 @@ export class QueryPool {
     return id % this.size;
   }
 
-  /** Builds shard `id` in its worker (inputs made only when the worker is free); returns the cache bytes. */
+  /**
+   * Builds shard `id` in its worker; returns the cache bytes. The inputs are made only when the worker is
+   * free, and sent {@link BUILD_PART} documents at a time with a turn of the event loop between: one
+   * message of a 2,500-document shard (its text copied and serialised) held the services thread for tens
+   * of milliseconds and made as much garbage at once.
+   */
   async build(
     id: number,
     gen: number,
-    inputs: () => IndexInput[],
+    inputs: () => Iterable<IndexInput>,
   ): Promise<ShardInfo & { bytes: Uint8Array }> {
-    const r = await this.queued(id, () => ({ type: 'build', shard: id, gen, docs: inputs() }));
+    const r = await this.queued(id, async (index) => {
+      let part: IndexInput[] = [];
+      let parts = 0;
+      for (const input of inputs()) {
+        part.push(input);
+        if (part.length < BUILD_PART) continue;
+        this.post(index, { type: 'build-part', shard: id, gen, docs: part });
+        parts++;
+        part = [];
+        await nextTurn();
+      }
+      return { type: 'build', shard: id, gen, docs: part, parts };
+    });
     return { ...info(r), bytes: r.bytes as Uint8Array };
   }
 
@@ -86,13 +107,19 @@ export class QueryPool {
    * requests in order, so a query waits behind at most one shard's build or load, never behind all of them
    * (a reopened folder answers, partially, from the first shards in).
    */
-  private queued(id: number, message: () => Record<string, unknown>): Promise<Record<string, unknown>> {
-    const slot = this.slots[this.ownerOf(id)] as Slot;
+  private queued(
+    id: number,
+    message: (worker: number) => Record<string, unknown> | Promise<Record<string, unknown>>,
+  ): Promise<Record<string, unknown>> {
+    const index = this.ownerOf(id);
+    const slot = this.slots[index] as Slot;
     return new Promise((resolve, reject) => {
       slot.jobs.push({
         fail: reject,
         run: () => {
-          this.send(this.ownerOf(id), message())
+          Promise.resolve()
+            .then(() => message(index))
+            .then((m) => this.send(index, m))
             .then(resolve, reject)
             .finally(() => {
               slot.busy = false;
@@ -171,6 +198,13 @@ export class QueryPool {
     if (!next) return;
     slot.busy = true;
     next.run();
+  }
+
+  /** Posts a message that gets no reply (a part of a build); the build's last message carries the job. */
+  private post(index: number, msg: Record<string, unknown>): void {
+    if (this.closed) throw new Error('search: the index workers were stopped');
+    const slot = this.slots[index] as Slot;
+    (slot.worker ?? this.spawn(index)).postMessage(msg);
   }
 
   private send(index: number, msg: Record<string, unknown>): Promise<Record<string, unknown>> {

@@ -4,7 +4,7 @@ import { documentId } from '../../../shared/model/ids';
 import type { ParsedFile } from '../ingest/types';
 import type { FilesChange, Workspace } from '../workspace/workspace';
 import { SearchCorpus, type DocSet } from './corpus';
-import { docsOfFile, indexInput } from './docs';
+import { docsOfFile, indexInput, type IndexInput } from './docs';
 import { evaluate, indexLeaves, REGEX_SCAN_BUDGET, type EvalContext } from './evaluate';
 import type { FieldProviderRegistry } from './field-providers';
 import type { QueryNode } from './query/ast';
@@ -413,11 +413,15 @@ export class SearchService {
     const gen = this.nextGen(id);
     const fp = this.fingerprints.get(id) ?? this.fingerprintOf(id);
     // Inputs are made when the worker is free, from the documents of that moment.
-    const inputs = () =>
-      (this.corpus.shardDocs.get(id) ?? []).map((docId) => {
-        const d = this.corpus.docs.get(docId)!;
-        return indexInput(d, this.corpus.texts.get(d.path) ?? '');
-      });
+    // They are made over several turns (see QueryPool.build): a document removed meanwhile is skipped (a
+    // newer build of this shard then follows and wins).
+    const corpus = this.corpus;
+    const inputs = function* (): Generator<IndexInput> {
+      for (const docId of [...(corpus.shardDocs.get(id) ?? [])]) {
+        const d = corpus.docs.get(docId);
+        if (d) yield indexInput(d, corpus.texts.get(d.path) ?? '');
+      }
+    };
     const job = this.pool.build(id, gen, inputs).then(async (built) => {
       this.builds++;
       this.install(id, gen, built);

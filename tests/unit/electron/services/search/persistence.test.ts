@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FieldProviderRegistry } from '../../../../../electron/services/search/field-providers';
 import { decodeShard } from '../../../../../electron/services/search/shard-format';
+import { BUILD_PART } from '../../../../../electron/services/search/query-pool';
 import { SearchService } from '../../../../../electron/services/search/service';
 import { tempDir } from '../../../../support/temp';
 import { FakeWorkspace, ids, parsedFile } from './helpers';
@@ -239,5 +240,22 @@ describe('search persistence and incremental rebuild', () => {
     expect(await ids(service, 'courier')).toEqual(['new.txt']);
     expect((await service.query({ query: 'envoy', limit: 0 })).total).toBe(5998);
     expect(await ids(service, '"minister 8"')).toEqual([]);
+  });
+
+  it('builds a shard sent to its worker in several parts with every document in it', async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    const ws = new FakeWorkspace('/fake');
+    // One shard (under the shard target) of more than two parts' worth of documents.
+    const n = BUILD_PART * 2 + 17;
+    for (const f of files(n)) ws.files.set(f.relPath, f);
+    const svc = await start(ws, t.dir);
+    expect(svc.status().shards.total).toBe(1);
+    const all = [...ws.files.keys()].sort();
+    expect(await ids(svc, 'envoy')).toEqual(all);
+    // Its cache file holds every document too: a reopen loads it and answers the same.
+    const again = await start(ws, t.dir);
+    expect(again.status().fromCache).toBe(1);
+    expect(await ids(again, 'envoy')).toEqual(all);
   });
 });
