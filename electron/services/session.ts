@@ -56,8 +56,16 @@ export class Session {
         ws = await openWorkspace(this, root, sidecar);
       } catch (e) {
         // The open closed the folder that was open before it failed: a closed folder (no watcher, no
-        // workers, cache writes refused) must not stay current, so no folder is open now.
-        if (this.current?.isClosed) this.current = null;
+        // workers, cache writes refused) must not stay current, so no folder is open now, and every
+        // window is told (an open from the desktop menu has no caller in the page).
+        const closed = this.current;
+        if (closed?.isClosed) {
+          this.current = null;
+          this.events.emit('workspace.closed', {
+            root: closed.root,
+            reason: e instanceof Error ? e.message : String(e),
+          });
+        }
         throw e;
       }
       const previous = this.current;

@@ -31,6 +31,11 @@ export const contract = {
 /** Payload schema of every event the services push. */
 export const eventSchemas = {
   'workspace.opened': WorkspaceInfoSchema,
+  /**
+   * The open folder was closed with none in its place (an open of another folder failed after closing
+   * it): `root` is the folder closed, `reason` what went wrong.
+   */
+  'workspace.closed': z.object({ root: z.string(), reason: z.string() }),
   'index.progress': ProgressSchema,
   'documents.changed': z.object({ ids: z.array(z.string()), reason: z.string() }),
   'file.changed': z.object({ path: z.string(), kind: z.enum(['added', 'changed', 'removed']) }),

@@ -47,6 +47,7 @@ export function createWorkbenchStore(client: DossierClient): WorkbenchStore {
     ...createSearchActionsSlice(client)(...a),
   }));
   client.on('workspace.opened', () => void store.getState().refreshWorkspace());
+  client.on('workspace.closed', () => void store.getState().refreshWorkspace());
   client.on('index.progress', (progress) => store.setState({ progress }));
   client.on('documents.changed', ({ ids }) => {
     void store.getState().loadLibrary();

@@ -13,6 +13,7 @@ export const CORE_METHODS = [
 /** Event names of the core domains. */
 export const CORE_EVENTS = [
   'workspace.opened',
+  'workspace.closed',
   'index.progress',
   'documents.changed',
   'file.changed',

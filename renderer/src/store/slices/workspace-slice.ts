@@ -40,6 +40,7 @@ export const createWorkspaceSlice =
     workspaceError: null,
     opening: false,
     async openFolder(path) {
+      const before = get().workspace;
       set({ opening: true, workspaceError: null, libraryLoaded: false });
       try {
         await client.call('workspace.open', { path });
@@ -47,16 +48,16 @@ export const createWorkspaceSlice =
         set({ openFolderOpen: false });
       } catch (e) {
         const message = errorMessage(e);
-        const before = get().workspace;
-        // An open that fails after the services closed the folder that was open leaves no folder open:
-        // the window says so instead of showing a folder that no longer answers.
+        // An open that fails after the services closed the folder that was open leaves no folder open
+        // (they also say so with `workspace.closed`): the window says so instead of showing a folder
+        // that no longer answers.
         const now = before ? await client.call('workspace.current', {}).catch(() => before) : null;
         if (before && now === null) {
           await get().refreshWorkspace();
           set({
             workspaceError: `${message} The folder that was open before (${before.name}) was closed: open it again from the recent folders.`,
           });
-        } else set({ workspaceError: message, libraryLoaded: before !== null });
+        } else set({ workspaceError: message, libraryLoaded: get().workspace !== null });
       } finally {
         set({ opening: false });
       }

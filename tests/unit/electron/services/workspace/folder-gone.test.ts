@@ -131,8 +131,14 @@ describe('a folder moved or deleted while it opens', () => {
     await store.getState().openFolder(before);
     expect(store.getState().workspace?.root).toBe(before);
 
+    const closedEvents: unknown[] = [];
+    client.onEvent((m) => {
+      if (m.event === 'workspace.closed') closedEvents.push(m.payload);
+    });
     onFirst('scan', () => renameSync(root, path.join(work, 'moved-away')));
     await store.getState().openFolder(root);
+    // Every window is told, not only the one that asked (the desktop menu opens folders too).
+    expect(closedEvents).toEqual([{ root: before, reason: GONE(root) }]);
     // Not the folder that was open before, closed behind the window's back (no watcher, no workers).
     expect(client.services.session.maybeWorkspace()).toBeNull();
     expect(await client.call('workspace.current', {})).toBeNull();
