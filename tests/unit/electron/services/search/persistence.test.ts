@@ -20,6 +20,15 @@ function files(n: number, word = 'envoy') {
   );
 }
 
+/** A fresh cache directory (removed after the test) and a workspace of `n` generated files. */
+async function folderOf(n: number): Promise<{ t: { dir: string }; ws: FakeWorkspace }> {
+  const t = await tempDir();
+  cleanups.push(t.cleanup);
+  const ws = new FakeWorkspace('/fake');
+  for (const f of files(n)) ws.files.set(f.relPath, f);
+  return { t, ws };
+}
+
 /** A search service over `ws` with its cache in `cacheDir`, not started yet (closed after the test). */
 function service(ws: FakeWorkspace, cacheDir: string): SearchService {
   const svc = new SearchService(ws.asWorkspace(), { cacheDir, providers: new FieldProviderRegistry() });
@@ -35,10 +44,7 @@ async function start(ws: FakeWorkspace, cacheDir: string) {
 
 describe('search persistence and incremental rebuild', () => {
   it('reopening loads the shards from the cache instead of rebuilding', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(30)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(30);
     const first = await start(ws, t.dir);
     expect(first.status().fromCache).toBe(0);
     const again = await start(ws, t.dir);
@@ -48,10 +54,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('answers while a reopen is loading, flagged partial until every shard is in', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(6000)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(6000);
     await start(ws, t.dir);
     const again = service(ws, t.dir);
     const loading = again.start();
@@ -70,10 +73,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a stale cache (a file changed while closed) is rebuilt, not trusted', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(10)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(10);
     await start(ws, t.dir);
     ws.files.set('f3.txt', parsedFile('f3.txt', [{ text: 'Changed\nThe ambassador resigned.' }]));
     const again = await start(ws, t.dir);
@@ -83,10 +83,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a corrupt shard file is rebuilt, never trusted', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(10)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(10);
     await start(ws, t.dir);
     const shardFiles = (await readdir(t.dir)).filter((n) => n.startsWith('shard-'));
     expect(shardFiles.length).toBeGreaterThan(0);
@@ -101,10 +98,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a shard whose postings are damaged past the load checks is dropped on first use and rebuilt', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(10)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(10);
     await start(ws, t.dir);
     // Every document index of every scored posting points outside the shard; the term tables stay
     // valid, so the files load and the damage is met on a term's first use.
@@ -131,10 +125,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a reopen takes its words from the words file, and from the shards when that file is damaged', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(20)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(20);
     await start(ws, t.dir);
     const wordsFiles = (await readdir(t.dir)).filter((n) => n.startsWith('words-'));
     expect(wordsFiles).toHaveLength(1);
@@ -152,11 +143,8 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a stale shard read early (before its fingerprint is known) is rebuilt, and its words still count', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
     // Enough documents per shard for the manifest's shard count to be reused (loads start early).
-    for (const f of files(600)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(600);
     await start(ws, t.dir);
     // Without the words file every load carries its shard's words, which its worker sends only once.
     for (const n of (await readdir(t.dir)).filter((x) => x.startsWith('words-')))
@@ -171,10 +159,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a change announced while a reopen adds its documents is applied once they are in', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(6000)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(6000);
     await start(ws, t.dir);
     const again = service(ws, t.dir);
     const loading = again.start();
@@ -189,10 +174,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('words of a shard rebuilt after a change reach the words file', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(20)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(20);
     const service = await start(ws, t.dir);
     ws.change([parsedFile('f3.txt', [{ text: 'Edited\nThe quartermaster resigned.' }])]);
     await service.settled();
@@ -202,10 +184,7 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a cache from another index version is ignored', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
-    for (const f of files(5)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(5);
     await start(ws, t.dir);
     const m = JSON.parse(await readFile(path.join(t.dir, 'manifest.json'), 'utf8')) as { version: number };
     await writeFile(path.join(t.dir, 'manifest.json'), JSON.stringify({ ...m, version: 999 }));
@@ -215,11 +194,8 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('a file change rebuilds only its shard; additions and removals are searchable', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
     // Enough documents for several shards.
-    for (const f of files(6000)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(6000);
     const service = await start(ws, t.dir);
     const total = service.status().shards.total;
     expect(total).toBeGreaterThan(1);
@@ -243,12 +219,9 @@ describe('search persistence and incremental rebuild', () => {
   });
 
   it('builds a shard sent to its worker in several parts with every document in it', async () => {
-    const t = await tempDir();
-    cleanups.push(t.cleanup);
-    const ws = new FakeWorkspace('/fake');
     // One shard (under the shard target) of more than two parts' worth of documents.
     const n = BUILD_PART * 2 + 17;
-    for (const f of files(n)) ws.files.set(f.relPath, f);
+    const { t, ws } = await folderOf(n);
     const svc = await start(ws, t.dir);
     expect(svc.status().shards.total).toBe(1);
     const all = [...ws.files.keys()].sort();
