@@ -6,5 +6,6 @@ export { ErrorMessage } from './ErrorMessage';
 export { IconButton } from './IconButton';
 export { Kbd } from './Kbd';
 export { Popover } from './Popover';
+export { SearchField } from './SearchField';
 export { Splitter } from './Splitter';
 export { Tabs, panelId, tabId, type TabItem } from './Tabs';

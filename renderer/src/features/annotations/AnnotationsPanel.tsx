@@ -8,6 +8,7 @@ import { OrphanActions } from './OrphanActions';
 import { COLOR_LABEL, STATE_LABEL } from './palette';
 import { TagKeys } from './TagKeys';
 import './annotations.css';
+import { SearchField } from '../../ui/SearchField';
 
 const NONE: Annotation[] = [];
 
@@ -65,12 +66,11 @@ export function AnnotationsPanel() {
           choose('text', text.trim());
         }}
       >
-        <input
-          type="search"
-          aria-label="Search annotations"
+        <SearchField
+          label="Search annotations"
           placeholder="Search quotes, notes, tags…"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onValueChange={setText}
         />
         <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => choose('tag', e.target.value)}>
           <option value="">Any tag</option>

@@ -7,6 +7,7 @@ import { TYPE_CLASS, TYPE_LABEL } from './decorations';
 import { ENTITY_PAGE, entityRows, entityTypeCounts, maxMentions, sortEntitiesInSlices } from './entity-rows';
 import { GazetteerButtons } from './GazetteerButtons';
 import { SuggestionRow } from './SuggestionRow';
+import { SearchField } from '../../ui/SearchField';
 
 const TYPES: Array<EntityType | null> = [null, 'person', 'organisation', 'place'];
 
@@ -54,12 +55,11 @@ export function EntitiesPanel() {
   return (
     <div className="entities-panel">
       <div className="entities-toolbar">
-        <input
-          type="search"
-          aria-label="Filter entities"
+        <SearchField
+          label="Filter entities"
           placeholder="Filter names…"
           value={query}
-          onChange={(e) => setFilter({ query: e.target.value })}
+          onValueChange={(q) => setFilter({ query: q })}
         />
         <select
           aria-label="Sort entities"

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useWorkbench } from '../../store/context';
 import type { LibrarySort } from '../../store/slices/library-slice';
-import { EmptyState, ErrorMessage } from '../../ui';
+import { EmptyState, ErrorMessage, SearchField } from '../../ui';
 import { DocRow, type OpenDocument } from './DocRow';
 import { FilterChips } from './FilterChips';
 import { selectLibrary, sortInSlices, SYNC_SORT_LIMIT, warmFilterKeys } from './library-rows';
@@ -42,12 +42,11 @@ const LibraryControls = memo(function LibraryControls({
   const expected = useWorkbench((s) => s.workspace?.documents ?? 0);
   return (
     <div className="library-controls">
-      <input
-        type="search"
-        aria-label="Filter documents"
+      <SearchField
+        label="Filter documents"
         placeholder="Filter by title, outlet, path"
         value={filter}
-        onChange={(e) => setFilter(e.target.value)}
+        onValueChange={setFilter}
         data-autofocus
       />
       <div className="library-row">

@@ -10,6 +10,7 @@ import { SaveSearchDialog } from './SaveSearchDialog';
 import { isHitChecked } from './search-actions-slice';
 import { SearchLists } from './SearchLists';
 import { TagHitsDialog } from './TagHitsDialog';
+import { SearchField } from '../../ui/SearchField';
 
 /**
  * The Search sidebar panel: query box (↑/↓ browse history), explain, chips, facets, saved and recent
@@ -66,14 +67,13 @@ export function SearchPanel() {
   return (
     <div className="search-panel">
       <div className="search-box-row">
-        <input
-          type="search"
-          aria-label="Search the corpus"
+        <SearchField
+          label="Search the corpus"
           placeholder='Search: words, "phrases", title:, date:…'
           value={query}
-          onChange={(e) => {
+          onValueChange={(q) => {
             resetHistory();
-            setQuery(e.target.value);
+            setQuery(q);
           }}
           onKeyDown={(e) => {
             // Like a shell: ↑ walks back through this folder's history, ↓ forward to what was typed.
